@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Sourcelight</p>, document.getElementById('app')!);

@@ -1,0 +1,102 @@
+/**
+ * The one message protocol between content script, background and popup. Every message is
+ * declared here once, with the validator its receiver runs before acting: a message whose sender
+ * is not this extension, whose name is unknown or whose data has the wrong shape is dropped.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { SOURCE_TYPES, type Attribution, type Report, type Span } from './engine/types';
+
+export type PageStatus = 'article' | 'no-article' | 'error';
+
+/** What a tab's content script knows, as the background keeps it and the popup shows it. */
+export interface TabReport {
+  url: string;
+  title: string;
+  status: PageStatus;
+  report: Report | null;
+  highlightsVisible: boolean;
+}
+
+export interface ProtocolMap {
+  /** content → background: the page was (re)analysed. */
+  reportReady(data: TabReport): void;
+  /** popup → background: the last report of a tab. */
+  getTabReport(data: { tabId: number }): TabReport | null;
+  /** popup → content script: show or hide this tab's highlights. */
+  setHighlightsVisible(data: { visible: boolean }): { visible: boolean };
+  /** popup → content script: scroll to a claim and flash it; false when it is no longer on the page. */
+  revealClaim(data: { attributionId: string }): boolean;
+}
+
+export type MessageName = keyof ProtocolMap;
+export type MessageData<K extends MessageName> = Parameters<ProtocolMap[K]>[0];
+export type MessageReturn<K extends MessageName> = Awaited<ReturnType<ProtocolMap[K]>>;
+interface Envelope<K extends MessageName = MessageName> {
+  sourcelight: K;
+  data: MessageData<K>;
+}
+
+// ---------- shape checks ----------
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isString = (v: unknown, max = 1_000_000): v is string => typeof v === 'string' && v.length <= max;
+
+export function isSpan(v: unknown): v is Span {
+  return isObject(v) && isCount(v.start) && isCount(v.end) && v.start <= v.end && isString(v.text) && v.text.length === v.end - v.start;
+}
+
+function isAttribution(v: unknown): v is Attribution {
+  if (!isObject(v) || !isString(v.id, 64) || (v.kind !== 'claim' && v.kind !== 'credit') || !isString(v.rule, 64)) return false;
+  const s = v.source;
+  return isSpan(s) && isObject(s) && isString(s.name, 500) && SOURCE_TYPES.includes(s.type as never)
+    && (v.cue === null || isSpan(v.cue)) && (v.claim === null || isSpan(v.claim))
+    && Array.isArray(v.via) && v.via.every((n) => isString(n, 500));
+}
+
+export function isReport(v: unknown): v is Report {
+  return isObject(v) && isString(v.lang, 8) && isCount(v.textLength)
+    && Array.isArray(v.attributions) && v.attributions.every(isAttribution)
+    && Array.isArray(v.sources) && v.sources.every((s) => isObject(s) && isString(s.name, 500) && SOURCE_TYPES.includes(s.type as never) && isCount(s.count));
+}
+
+function isTabReport(v: unknown): v is TabReport {
+  return isObject(v) && isString(v.url, 10_000) && isString(v.title, 10_000)
+    && (v.status === 'article' || v.status === 'no-article' || v.status === 'error')
+    && (v.report === null || isReport(v.report)) && typeof v.highlightsVisible === 'boolean';
+}
+
+export const validators: { [K in MessageName]: (data: unknown) => data is MessageData<K> } = {
+  reportReady: isTabReport,
+  getTabReport: (d): d is { tabId: number } => isObject(d) && isCount(d.tabId),
+  setHighlightsVisible: (d): d is { visible: boolean } => isObject(d) && typeof d.visible === 'boolean',
+  revealClaim: (d): d is { attributionId: string } => isObject(d) && isString(d.attributionId, 64),
+};
+
+/** Returns the message when it is one of ours, well formed and sent by this extension; otherwise null. */
+export function parseMessage(message: unknown, sender: Pick<Browser.runtime.MessageSender, 'id'>, ownId: string): Envelope | null {
+  if (sender.id !== ownId || !isObject(message) || typeof message.sourcelight !== 'string') return null;
+  const name = message.sourcelight as MessageName;
+  if (!Object.hasOwn(validators, name)) return null;
+  return validators[name](message.data) ? (message as unknown as Envelope) : null;
+}
+
+// ---------- typed send / receive ----------
+/** Sends to the background (or, with `tabId`, to that tab's content script). */
+export async function sendMessage<K extends MessageName>(name: K, data: MessageData<K>, tabId?: number): Promise<MessageReturn<K>> {
+  const envelope: Envelope<K> = { sourcelight: name, data };
+  return (tabId === undefined ? browser.runtime.sendMessage(envelope) : browser.tabs.sendMessage(tabId, envelope)) as Promise<MessageReturn<K>>;
+}
+
+type Handler<K extends MessageName> = (data: MessageData<K>, sender: Browser.runtime.MessageSender) => MessageReturn<K> | Promise<MessageReturn<K>>;
+
+/** Registers handlers for some messages; others are left to other listeners. Returns the remover. */
+export function onMessages(handlers: { [K in MessageName]?: Handler<K> }): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    const envelope = parseMessage(message, sender, browser.runtime.id);
+    const handler = envelope && (handlers[envelope.sourcelight] as Handler<MessageName> | undefined);
+    if (!envelope || !handler) return undefined; // not for us: let another listener answer
+    return Promise.resolve(handler(envelope.data as never, sender));
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
+}

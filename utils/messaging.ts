@@ -18,7 +18,12 @@ export interface TabReport {
 }
 
 export interface ProtocolMap {
-  /** content → background: the page was (re)analysed. */
+  /**
+   * content → background: analyse this article text. The engine (and compromise) live in the
+   * background so that what is injected into every page stays small; the text never leaves the browser.
+   */
+  analyzeArticle(data: { text: string; lang: string | null }): Report;
+  /** content → background: the page's state changed (analysed, no article, highlights toggled). */
   reportReady(data: TabReport): void;
   /** popup → background: the last report of a tab. */
   getTabReport(data: { tabId: number }): TabReport | null;
@@ -66,6 +71,7 @@ function isTabReport(v: unknown): v is TabReport {
 }
 
 export const validators: { [K in MessageName]: (data: unknown) => data is MessageData<K> } = {
+  analyzeArticle: (d): d is { text: string; lang: string | null } => isObject(d) && isString(d.text, 20_000_000) && (d.lang === null || isString(d.lang, 35)),
   reportReady: isTabReport,
   getTabReport: (d): d is { tabId: number } => isObject(d) && isCount(d.tabId),
   setHighlightsVisible: (d): d is { visible: boolean } => isObject(d) && typeof d.visible === 'boolean',

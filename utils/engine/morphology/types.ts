@@ -1,0 +1,37 @@
+/**
+ * Reporting verbs and their inflected forms, per language. The engine looks up surface forms;
+ * morphology turns each lemma into every finite form a news text uses for a third-person speaker.
+ */
+import type { Lang } from '../types';
+
+/** What kind of speech act a verb reports; used for typing claims and filtering (e.g. mental states are not here). */
+export type SpeechAct = 'say' | 'assert' | 'announce' | 'add' | 'explain' | 'deny' | 'accuse' | 'warn' | 'ask' | 'promise'
+  | 'admit' | 'estimate' | 'write' | 'report' | 'tell' | 'insist' | 'criticize' | 'describe' | 'confirm' | 'other';
+
+export interface ReportingVerb {
+  /** Dictionary form: "say", "déclarer", "sagen", "decir". German separable verbs as one word: "mitteilen". */
+  lemma: string;
+  act: SpeechAct;
+  /** Takes the addressee as a complement that can be a medium: "told the BBC", "a indiqué au Monde", "sagte dem Spiegel", "dijo a EFE". */
+  takesAddressee?: boolean;
+  /** German separable prefix ("mit" for "mitteilen"), so "teilte … mit" is found. */
+  separablePrefix?: string;
+}
+
+/** One inflected form of a reporting verb. */
+export interface VerbForm {
+  /** Surface form as written, lower case: "a déclaré", "a-t-il déclaré", "affirment", "sagte", "dijo", "has said". */
+  form: string;
+  lemma: string;
+  /** Third-person plural forms ("affirment", "say") agree with plural sources. */
+  number: 'singular' | 'plural' | 'any';
+  /** Inverted forms carry their pronoun subject: "a-t-il ajouté" → "il", "affirme-t-elle" → "elle". */
+  pronoun?: string;
+}
+
+export interface Morphology {
+  lang: Lang;
+  verbs: readonly ReportingVerb[];
+  /** Every form of every verb (compound tenses included, e.g. "a déclaré", "hat gesagt", "ha dicho"). */
+  forms(): readonly VerbForm[];
+}

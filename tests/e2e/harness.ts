@@ -1,0 +1,356 @@
+/**
+ * E2E harness: the built extension in real Chromium (playwright-core) and Firefox (puppeteer-core),
+ * behind one small interface, plus a static server on 127.0.0.1 for the test pages.
+ *
+ * Usage (every E2E test runs in both browsers):
+ *
+ *   import { browsers, startPageServer, type ExtensionBrowser } from './harness';
+ *
+ *   describe.each(browsers)('$name', ({ launch }) => {
+ *     let ext: ExtensionBrowser;
+ *     let server: PageServer;
+ *     beforeAll(async () => { server = await startPageServer(); ext = await launch(); });
+ *     afterAll(async () => { await ext?.close(); await server?.close(); });
+ *
+ *     test('paints the seed article', async () => {
+ *       const page = await ext.openPage(server.url('seed-fr.html'));   // /work/shared/eval/pages or tests/fixtures/pages
+ *       await page.waitFor(() => CSS.highlights.size > 0);           // a condition, never a sleep
+ *       const tabId = await ext.tabIdOf(page);
+ *       const popup = await ext.openPopup(tabId);                      // popup.html?tabId=N in a tab
+ *       await popup.waitForSelector('li');
+ *       await popup.screenshot('seed-popup');                          // tests/e2e/screenshots/<browser>-seed-popup.png
+ *       expect(ext.pageErrors()).toEqual([]);
+ *       expect(ext.externalRequests()).toEqual([]);                    // nothing left 127.0.0.1
+ *     });
+ *   });
+ *
+ * Functions given to `evaluate`/`waitFor` are serialised and run in the browser: they cannot close
+ * over test variables, pass what they need as the argument.
+ * `inExtension(fn, arg)` runs `fn` where the WebExtension API lives (the service worker in Chromium,
+ * an extension page in Firefox); inside, use `(globalThis.browser ?? globalThis.chrome)`.
+ * Build first (`npm run build`): the harness loads .output/chrome-mv3 and .output/firefox-mv2.
+ */
+import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+/** /work/shared sits beside the repository, in development as in CI. */
+export const sharedDir = resolve(repoRoot, '..', 'shared');
+export const screenshotDir = join(repoRoot, 'tests', 'e2e', 'screenshots');
+export const chromeBuildDir = join(repoRoot, '.output', 'chrome-mv3');
+export const firefoxBuildDir = join(repoRoot, '.output', 'firefox-mv2');
+export const GECKO_ID = 'sourcelight@sourcelight.app';
+/** Fixed so that the moz-extension:// base URL is known before the extension is installed. */
+export const FIREFOX_UUID = '5a6f1c2e-8d3b-4f7a-9c41-2b7e0d9f3a68';
+
+export type BrowserName = 'chromium' | 'firefox';
+type Fn<A, R> = (arg: A) => R | Promise<R>;
+
+/** A tab, whatever drives it. */
+export interface TabPage {
+  url(): string;
+  evaluate<R, A = undefined>(fn: Fn<A, R>, arg?: A): Promise<R>;
+  /** Resolves when `fn(arg)` returns something truthy in the page; rejects after `timeout` ms. */
+  waitFor<A = undefined>(fn: Fn<A, unknown>, arg?: A, timeout?: number): Promise<void>;
+  waitForSelector(selector: string, timeout?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  /** textContent of every element matching `selector`. */
+  texts(selector: string): Promise<string[]>;
+  setViewport(width: number, height: number): Promise<void>;
+  /** Saves tests/e2e/screenshots/<browser>-<name>.png and returns its path. */
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  /** Chromium: the 32-letter id; Firefox: the internal UUID. */
+  readonly extensionId: string;
+  /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`, with the trailing slash. */
+  readonly extensionBaseUrl: string;
+  /** Opens `url` in a new tab and resolves once it has loaded. */
+  openPage(url: string): Promise<TabPage>;
+  /** Opens an extension page (e.g. `popup.html?tabId=3`) in a new tab, resolved once `readySelector` exists. */
+  openExtensionPage(path: string, readySelector?: string): Promise<TabPage>;
+  /** The popup for tab `tabId`, as a tab on `popup.html?tabId=N` sized like a popup. */
+  openPopup(tabId: number): Promise<TabPage>;
+  /** The WebExtension tab id of a page opened with `openPage`. */
+  tabIdOf(page: TabPage): Promise<number>;
+  /** Runs `fn(arg)` where the WebExtension API is available (Chromium: service worker; Firefox: an extension page). */
+  inExtension<R, A = undefined>(fn: Fn<A, R>, arg?: A): Promise<R>;
+  /** Sends a protocol message (`{ sourcelight: name, data }`) to a tab's content script and returns its answer. */
+  sendToTab<R = unknown>(tabId: number, name: string, data: unknown): Promise<R>;
+  /** Uncaught errors and console errors seen in pages (and, in Chromium, extension workers) since launch. */
+  pageErrors(): string[];
+  /** Every request seen whose host is not 127.0.0.1 (data:, blob: and extension URLs are not network). */
+  externalRequests(): string[];
+  close(): Promise<void>;
+}
+
+// ---------- static pages on 127.0.0.1 ----------
+export interface PageServer {
+  readonly origin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** The folders the server reads, first match wins. */
+export const pageRoots = [join(sharedDir, 'eval', 'pages'), join(repoRoot, 'tests', 'fixtures', 'pages')];
+
+/** Serves `pageRoots` on 127.0.0.1 with an ephemeral port; GET only, no directory listings. */
+export async function startPageServer(): Promise<PageServer> {
+  if (!existsSync(pageRoots[0])) throw new Error(`${pageRoots[0]} is missing: the shared folder must sit beside the repository (../shared)`);
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    for (const root of pageRoots) {
+      const file = resolve(root, '.' + path);
+      if (!file.startsWith(root + sep)) continue;
+      if (existsSync(file) && statSync(file).isFile()) {
+        res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        res.end(readFileSync(file));
+        return;
+      }
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  });
+  await new Promise<void>((ok, fail) => server.once('error', fail).listen(0, '127.0.0.1', () => ok()));
+  const { port } = server.address() as { port: number };
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (path) => `${origin}/${path.replace(/^\//, '')}`,
+    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+  };
+}
+
+// ---------- shared bits ----------
+function screenshotPath(browser: BrowserName, name: string): string {
+  mkdirSync(screenshotDir, { recursive: true });
+  return join(screenshotDir, `${browser}-${name.replace(/[^\w.-]+/g, '-')}.png`);
+}
+
+function isExternal(url: string): boolean {
+  if (!/^(https?|wss?|ftp):/i.test(url)) return false; // data:, blob:, about:, chrome-extension:, moz-extension:
+  return new URL(url).hostname !== '127.0.0.1';
+}
+
+function requireBuild(dir: string): void {
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir}/manifest.json is missing: run \`npm run build\` first`);
+}
+
+const POPUP_SIZE = { width: 420, height: 640 };
+
+// ---------- Chromium (playwright-core) ----------
+class PlaywrightTab implements TabPage {
+  constructor(readonly page: PwPage, private readonly browser: BrowserName) {}
+  url() { return this.page.url(); }
+  evaluate<R, A>(fn: Fn<A, R>, arg?: A): Promise<R> { return this.page.evaluate(fn as never, arg) as Promise<R>; }
+  async waitFor<A>(fn: Fn<A, unknown>, arg?: A, timeout = 30_000) { await this.page.waitForFunction(fn as never, arg, { timeout, polling: 100 }); }
+  async waitForSelector(selector: string, timeout = 30_000) { await this.page.waitForSelector(selector, { timeout }); }
+  async click(selector: string) { await this.page.click(selector); }
+  texts(selector: string) { return this.page.$$eval(selector, (els) => els.map((e) => e.textContent ?? '')); }
+  async setViewport(width: number, height: number) { await this.page.setViewportSize({ width, height }); }
+  async screenshot(name: string) { const path = screenshotPath(this.browser, name); await this.page.screenshot({ path }); return path; }
+  async close() { await this.page.close(); }
+}
+
+/** Loads .output/chrome-mv3 into Chromium (new headless mode: the only one that runs extensions). */
+export async function launchChromium(extensionDir = chromeBuildDir): Promise<ExtensionBrowser> {
+  requireBuild(extensionDir);
+  const profile = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: false, // the flag below selects the new headless mode; the old one has no extensions
+    args: [
+      '--headless=new', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic',
+    ],
+  });
+  const errors: string[] = [];
+  const external: string[] = [];
+  context.on('weberror', (e) => errors.push(`pageerror: ${e.error().message}`));
+  context.on('console', (m) => { if (m.type() === 'error') errors.push(`console.error: ${m.text()} (${m.location().url})`); });
+  context.on('request', (r) => { if (isExternal(r.url())) external.push(r.url()); });
+
+  const worker = async (): Promise<Worker> => context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const extensionId = new URL((await worker()).url()).host;
+  const extensionBaseUrl = `chrome-extension://${extensionId}/`;
+
+  // The MV3 service worker may be asleep; an extension page can always reach the API, so fall back to one.
+  let controlPage: PwPage | undefined;
+  async function inExtension<R, A>(fn: Fn<A, R>, arg?: A): Promise<R> {
+    const live = context.serviceWorkers().find((w) => w.url().startsWith(extensionBaseUrl));
+    if (live) {
+      try { return (await live.evaluate(fn as never, arg)) as R; } catch (e) {
+        if (!/closed|destroyed|detached/i.test(String(e))) throw e;
+      }
+    }
+    if (!controlPage || controlPage.isClosed()) {
+      controlPage = await context.newPage();
+      await controlPage.goto(`${extensionBaseUrl}popup.html?harness`); // an extension page: chrome.* is there
+    }
+    return (await controlPage.evaluate(fn as never, arg)) as R;
+  }
+
+  const api: ExtensionBrowser = {
+    name: 'chromium',
+    extensionId,
+    extensionBaseUrl,
+    async openPage(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return new PlaywrightTab(page, 'chromium');
+    },
+    async openExtensionPage(path, readySelector = 'body') {
+      const page = await context.newPage();
+      await page.goto(extensionBaseUrl + path.replace(/^\//, ''));
+      await page.waitForSelector(readySelector, { state: 'attached', timeout: 30_000 });
+      return new PlaywrightTab(page, 'chromium');
+    },
+    async openPopup(tabId) {
+      const page = await context.newPage();
+      await page.setViewportSize(POPUP_SIZE);
+      await page.goto(`${extensionBaseUrl}popup.html?tabId=${tabId}`);
+      return new PlaywrightTab(page, 'chromium');
+    },
+    async tabIdOf(tab) {
+      return tabIdByUrl(api, tab.url());
+    },
+    inExtension,
+    sendToTab: (tabId, name, data) => inExtension(sendFromExtension, { tabId, name, data }) as never,
+    pageErrors: () => [...errors],
+    externalRequests: () => [...external],
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return api;
+}
+
+// ---------- Firefox (puppeteer-core over WebDriver BiDi) ----------
+class PuppeteerTab implements TabPage {
+  constructor(readonly page: PpPage, private readonly browser: BrowserName, private readonly knownUrl?: string) {}
+  url() { return this.knownUrl ?? this.page.url(); }
+  evaluate<R, A>(fn: Fn<A, R>, arg?: A): Promise<R> { return this.page.evaluate(fn as never, arg) as Promise<R>; }
+  async waitFor<A>(fn: Fn<A, unknown>, arg?: A, timeout = 30_000) { await this.page.waitForFunction(fn as never, { timeout, polling: 100 }, arg); }
+  async waitForSelector(selector: string, timeout = 30_000) { await this.page.waitForSelector(selector, { timeout }); }
+  async click(selector: string) { await this.page.click(selector); }
+  texts(selector: string) { return this.page.$$eval(selector, (els) => els.map((e) => e.textContent ?? '')); }
+  async setViewport(width: number, height: number) { await this.page.setViewport({ width, height }); }
+  async screenshot(name: string) { const path = screenshotPath(this.browser, name); await this.page.screenshot({ path }); return path; }
+  async close() { await this.page.close(); }
+}
+
+/** Installs .output/firefox-mv2 as a temporary add-on in headless Firefox ESR. */
+export async function launchFirefox(extensionDir = firefoxBuildDir): Promise<ExtensionBrowser> {
+  requireBuild(extensionDir);
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // No telemetry, update or remote-settings traffic: the test asserts the extension makes no request.
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'app.update.enabled': false,
+    },
+  });
+  const errors: string[] = [];
+  const external: string[] = [];
+  const watch = (page: PpPage) => {
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e instanceof Error ? e.message : String(e)} (${page.url()})`));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console.error: ${m.text()} (${page.url()})`); });
+    page.on('request', (r) => { if (isExternal(r.url())) external.push(r.url()); });
+  };
+  try {
+    await browser.installExtension(extensionDir);
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+  const extensionBaseUrl = `moz-extension://${FIREFOX_UUID}/`;
+
+  // `goto` to a moz-extension:// page never resolves over BiDi: start it, then wait for the DOM.
+  async function openExtension(path: string, readySelector: string, viewport?: { width: number; height: number }): Promise<PuppeteerTab> {
+    const page = await browser.newPage();
+    watch(page);
+    if (viewport) await page.setViewport(viewport);
+    const url = extensionBaseUrl + path.replace(/^\//, '');
+    page.goto(url).catch(() => {}); // see above: never awaited
+    // Polled by hand: while the tab moves from about:blank to the extension, BiDi evaluations can
+    // throw ("right-hand side of 'in' should be an object"), which waitForFunction does not retry.
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const ready = await page.evaluate((base: string, selector: string) => location.href.startsWith(base) && document.querySelector(selector) !== null, extensionBaseUrl, readySelector)
+        .catch(() => false);
+      if (ready) break;
+      if (Date.now() > deadline) throw new Error(`${url} did not show ${readySelector} within 30 s`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return new PuppeteerTab(page, 'firefox', url); // page.url() stays about:blank for moz-extension pages over BiDi
+  }
+
+  // The event page has no handle here; an extension tab (the popup document, left idle) has the same API.
+  let controlPage: PuppeteerTab | undefined;
+  async function inExtension<R, A>(fn: Fn<A, R>, arg?: A): Promise<R> {
+    if (!controlPage || controlPage.page.isClosed()) controlPage = await openExtension('popup.html?harness', 'body');
+    return controlPage.evaluate(fn, arg);
+  }
+
+  const api: ExtensionBrowser = {
+    name: 'firefox',
+    extensionId: FIREFOX_UUID,
+    extensionBaseUrl,
+    async openPage(url) {
+      const page = await browser.newPage();
+      watch(page);
+      await page.goto(url, { waitUntil: 'load' });
+      return new PuppeteerTab(page, 'firefox');
+    },
+    openExtensionPage: (path, readySelector = 'body') => openExtension(path, readySelector),
+    openPopup: (tabId) => openExtension(`popup.html?tabId=${tabId}`, 'body', POPUP_SIZE),
+    tabIdOf: (tab) => tabIdByUrl(api, tab.url()),
+    inExtension,
+    sendToTab: (tabId, name, data) => inExtension(sendFromExtension, { tabId, name, data }) as never,
+    pageErrors: () => [...errors],
+    externalRequests: () => [...external],
+    close: () => browser.close(),
+  };
+  return api;
+}
+
+// ---------- run inside the extension (serialised: no closures) ----------
+async function tabIdByUrl(ext: ExtensionBrowser, url: string): Promise<number> {
+  const ids = await ext.inExtension(async (u: string) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    const tabs: { id?: number; url?: string }[] = await api.tabs.query({});
+    return tabs.filter((t) => t.url === u).map((t) => t.id);
+  }, url);
+  if (ids.length !== 1 || typeof ids[0] !== 'number') throw new Error(`expected one tab on ${url}, found ${JSON.stringify(ids)}`);
+  return ids[0];
+}
+
+function sendFromExtension({ tabId, name, data }: { tabId: number; name: string; data: unknown }): Promise<unknown> {
+  const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+  return api.tabs.sendMessage(tabId, { sourcelight: name, data });
+}
+
+/** `describe.each(browsers)('$name', ({ launch }) => …)` runs a suite in both browsers. */
+export const browsers: { name: BrowserName; launch: () => Promise<ExtensionBrowser> }[] = [
+  { name: 'chromium', launch: () => launchChromium() },
+  { name: 'firefox', launch: () => launchFirefox() },
+];

@@ -106,12 +106,14 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** The folders the server reads, first match wins. */
-export const pageRoots = [join(sharedDir, 'eval', 'pages'), join(repoRoot, 'tests', 'fixtures', 'pages')];
+export const sharedPagesDir = join(sharedDir, 'eval', 'pages');
+export const pageRoots = [sharedPagesDir, join(repoRoot, 'tests', 'fixtures', 'pages')];
 
 /** Serves `pageRoots` on 127.0.0.1 with an ephemeral port; GET only, no directory listings. */
 export async function startPageServer(): Promise<PageServer> {
-  if (!existsSync(pageRoots[0])) throw new Error(`${pageRoots[0]} is missing: the shared folder must sit beside the repository (../shared)`);
+  if (!existsSync(sharedPagesDir)) throw new Error(`${sharedPagesDir} is missing: the shared folder must sit beside the repository (../shared)`);
   const server: Server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') { res.writeHead(405).end(); return; }
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     for (const root of pageRoots) {
       const file = resolve(root, '.' + path);

@@ -1,0 +1,86 @@
+/** The whole popup for one tab: header with the highlights switch, then a status panel or the report. */
+import type { TabReport } from '../utils/messaging';
+import { useT, type MessageKey } from './i18n';
+import { groupSources, type SourceEntry } from './report-groups';
+import { SourceList } from './source-list';
+import { Switch } from './switch';
+import type { ComponentChildren } from 'preact';
+
+export type PopupState =
+  | { kind: 'loading' } // asking the background; nothing known yet
+  | { kind: 'reading' } // the page is being read and analysed
+  | { kind: 'no-article' } // nothing that looks like an article, or a page extensions cannot read
+  | { kind: 'failed' } // the content script or the engine reported an error, or nobody answered
+  | { kind: 'report'; tab: TabReport };
+
+export interface PopupViewProps {
+  state: PopupState;
+  colorOf?: (name: string, type: SourceEntry['type']) => string | undefined;
+  onHighlightsChange(visible: boolean): void;
+  onRevealClaim(attributionId: string): void;
+  /** A short line shown under the header (e.g. "that claim is no longer on the page"); polite live region. */
+  notice?: string;
+  /** Extra blocks under the report (profile, export, settings). */
+  children?: ComponentChildren;
+}
+
+const STATUS: Record<Exclude<PopupState['kind'], 'report'>, { title: MessageKey; body: MessageKey }> = {
+  loading: { title: 'statusReadingTitle', body: 'statusReadingBody' },
+  reading: { title: 'statusReadingTitle', body: 'statusReadingBody' },
+  'no-article': { title: 'statusNoArticleTitle', body: 'statusNoArticleBody' },
+  failed: { title: 'statusFailedTitle', body: 'statusFailedBody' },
+};
+
+export function PopupView({ state, colorOf, onHighlightsChange, onRevealClaim, notice, children }: PopupViewProps) {
+  const t = useT();
+  const tab = state.kind === 'report' ? state.tab : null;
+  const groups = tab?.report ? groupSources(tab.report) : [];
+  return (
+    <main class="popup" aria-busy={state.kind === 'loading' || state.kind === 'reading'}>
+      <header class="bar">
+        <div class="brand">
+          <span class="logo" aria-hidden="true" />
+          <h1>{t('extName')}</h1>
+        </div>
+        <Switch label={t('highlightsSwitch')} checked={tab?.highlightsVisible ?? false}
+          disabled={!tab?.report} onChange={onHighlightsChange} />
+      </header>
+      {tab?.title ? <p class="page-title" title={tab.url}>{tab.title}</p> : null}
+      <p class="notice" role="status" aria-live="polite">{notice ?? ''}</p>
+      {state.kind !== 'report'
+        ? <StatusPanel kind={state.kind} />
+        : groups.length === 0
+          ? <div class="status" data-status="empty"><h2>{t('statusNoSourcesTitle')}</h2><p>{t('statusNoSourcesBody')}</p></div>
+          : (
+            <>
+              {children}
+              <SourceList groups={groups} colorOf={colorOf} onRevealClaim={onRevealClaim} />
+            </>
+          )}
+    </main>
+  );
+}
+
+function StatusPanel({ kind }: { kind: Exclude<PopupState['kind'], 'report'> }) {
+  const t = useT();
+  const { title, body } = STATUS[kind];
+  // While loading, the panel keeps its size but stays blank: a flash of "reading…" for 20 ms is noise.
+  return (
+    <div class={`status${kind === 'loading' ? ' is-blank' : ''}`} data-status={kind}>
+      {kind === 'reading' || kind === 'loading' ? <span class="spinner" aria-hidden="true" /> : <span class={`status-icon icon-${kind}`} aria-hidden="true" />}
+      <h2>{t(title)}</h2>
+      <p>{t(body)}</p>
+    </div>
+  );
+}
+
+/**
+ * What the popup should show for a tab. `tab` is the background's TabReport (null when the page has
+ * not reported yet); `isReadable` is false for pages no extension can script (browser pages, stores).
+ */
+export function popupStateOf(tab: TabReport | null, isReadable: boolean): PopupState {
+  if (!tab) return isReadable ? { kind: 'reading' } : { kind: 'no-article' };
+  if (tab.status === 'error') return { kind: 'failed' };
+  if (tab.status === 'no-article') return { kind: 'no-article' };
+  return tab.report ? { kind: 'report', tab } : { kind: 'reading' };
+}

@@ -6,6 +6,8 @@
  *   written to disk. Where it is missing (old Firefox MV2) a Map in the persistent event page does.
  */
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { SourceType } from './engine/types';
 import type { TabReport } from './messaging';
 
 /** The slice of a storage area the tab store needs; `browser.storage.session` and a Map both fit. */
@@ -43,4 +45,69 @@ export function tabReportStore(): TabReportStore {
     set: (tabId, report) => area.set({ [tabKey(tabId)]: report }),
     remove: (tabId) => area.remove(tabKey(tabId)),
   };
+}
+
+// ---------- reader settings: survive restarts and updates; one migration per schema step ----------
+
+/** v1 (first popup): the hostnames where the reader turned highlights off. */
+type SiteRulesV1 = string[];
+/** v2: a rule per hostname, so a site can also be excluded from reading altogether. */
+export interface SiteRule {
+  highlights?: 'on' | 'off';
+  /** Never read nor analyse pages of this site. */
+  isExcluded?: boolean;
+}
+export type SiteRules = Record<string, SiteRule>;
+
+export const siteRules = storage.defineItem<SiteRules>('sync:siteRules', {
+  fallback: {},
+  version: 2,
+  migrations: {
+    2: (old: SiteRulesV1): SiteRules => Object.fromEntries(old.map((host) => [host, { highlights: 'off' }])),
+  },
+});
+
+/** v1: one global switch. */
+interface PreferencesV1 { highlights: boolean }
+export type ReadingMode = 'automatic' | 'on-click';
+/** v2: how pages are read, and colours the reader picked per source name (CSS colours). */
+export interface Preferences {
+  highlights: boolean;
+  mode: ReadingMode;
+  colors: Record<string, string>;
+}
+export const DEFAULT_PREFERENCES: Preferences = { highlights: true, mode: 'automatic', colors: {} };
+
+export const preferences = storage.defineItem<Preferences>('sync:preferences', {
+  fallback: DEFAULT_PREFERENCES,
+  version: 2,
+  migrations: {
+    2: (old: PreferencesV1): Preferences => ({ ...DEFAULT_PREFERENCES, highlights: old.highlights !== false }),
+  },
+});
+
+/** Sources the reader taught Sourcelight (options page), passed to the engine as `customSources`. */
+export interface CustomSource { name: string; type: SourceType; aliases: string[] }
+// `local:`: a long list would overflow sync storage's 8 KB per item.
+export const customSources = storage.defineItem<CustomSource[]>('local:customSources', { fallback: [], version: 1 });
+
+/** The hostname rules are keyed by; `www.` is dropped so both spellings share one rule. */
+export function siteOf(url: string): string | null {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a page should show highlights when it loads: the site's rule if any, else the global switch. */
+export function highlightsFor(url: string, rules: SiteRules, prefs: Preferences): boolean {
+  const rule = rules[siteOf(url) ?? ''];
+  return rule?.highlights ? rule.highlights === 'on' : prefs.highlights;
+}
+
+/** Whether the reader excluded this page's site. */
+export function isExcluded(url: string, rules: SiteRules): boolean {
+  return rules[siteOf(url) ?? '']?.isExcluded === true;
 }

@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+/** Loads utils/storage as a freshly started extension would: item definitions run their migrations. */
+async function freshStorage() {
+  vi.resetModules();
+  return import('../../utils/storage');
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('siteRules migrations', () => {
+  test('v1 (hostnames with highlights off) becomes v2 rules', async () => {
+    await fakeBrowser.storage.sync.set({ siteRules: ['lemonde.fr', 'bbc.co.uk'] }); // no meta: version 1
+    const { siteRules } = await freshStorage();
+    expect(await siteRules.getValue()).toEqual({ 'lemonde.fr': { highlights: 'off' }, 'bbc.co.uk': { highlights: 'off' } });
+    expect(await fakeBrowser.storage.sync.get('siteRules$')).toEqual({ siteRules$: { v: 2 } });
+  });
+
+  test('a v2 value is left alone', async () => {
+    const v2 = { 'lemonde.fr': { highlights: 'on', isExcluded: false } };
+    await fakeBrowser.storage.sync.set({ siteRules: v2, siteRules$: { v: 2 } });
+    const { siteRules } = await freshStorage();
+    expect(await siteRules.getValue()).toEqual(v2);
+  });
+
+  test('nothing stored: the fallback, and the first write records version 2', async () => {
+    const { siteRules } = await freshStorage();
+    expect(await siteRules.getValue()).toEqual({});
+    await siteRules.setValue({ 'a.example': { isExcluded: true } });
+    expect(await fakeBrowser.storage.sync.get('siteRules$')).toEqual({ siteRules$: { v: 2 } });
+  });
+});
+
+describe('preferences migrations', () => {
+  test.each([
+    [{ highlights: false }, false],
+    [{ highlights: true }, true],
+  ])('v1 %j keeps the global switch and gains the defaults', async (v1, highlights) => {
+    await fakeBrowser.storage.sync.set({ preferences: v1 });
+    const { preferences } = await freshStorage();
+    expect(await preferences.getValue()).toEqual({ highlights, mode: 'automatic', colors: {} });
+  });
+});
+
+describe('rules', () => {
+  test('siteOf drops www. and ignores non-web pages', async () => {
+    const { siteOf } = await freshStorage();
+    expect(siteOf('https://www.lemonde.fr/a?b#c')).toBe('lemonde.fr');
+    expect(siteOf('http://127.0.0.1:8080/x')).toBe('127.0.0.1');
+    expect(siteOf('chrome://extensions')).toBeNull();
+    expect(siteOf('not a url')).toBeNull();
+  });
+
+  test('a site rule wins over the global switch, both ways', async () => {
+    const { highlightsFor, DEFAULT_PREFERENCES } = await freshStorage();
+    const rules = { 'lemonde.fr': { highlights: 'off' as const }, 'bbc.com': { highlights: 'on' as const } };
+    const off = { ...DEFAULT_PREFERENCES, highlights: false };
+    expect(highlightsFor('https://www.lemonde.fr/x', rules, DEFAULT_PREFERENCES)).toBe(false);
+    expect(highlightsFor('https://bbc.com/x', rules, off)).toBe(true);
+    expect(highlightsFor('https://other.example/x', rules, off)).toBe(false);
+    expect(highlightsFor('https://other.example/x', rules, DEFAULT_PREFERENCES)).toBe(true);
+  });
+
+  test('isExcluded reads the site rule', async () => {
+    const { isExcluded } = await freshStorage();
+    expect(isExcluded('https://x.example/a', { 'x.example': { isExcluded: true } })).toBe(true);
+    expect(isExcluded('https://y.example/a', { 'x.example': { isExcluded: true } })).toBe(false);
+  });
+});
+
+describe('tab reports', () => {
+  test('are kept in session storage, per tab', async () => {
+    const { tabReportStore } = await freshStorage();
+    const store = tabReportStore();
+    const tab = { url: 'https://a.example/', title: 'A', status: 'no-article' as const, report: null, highlightsVisible: true };
+    await store.set(3, tab);
+    expect(await fakeBrowser.storage.session.get('tabReport:3')).toEqual({ 'tabReport:3': tab });
+    expect(await tabReportStore().get(3)).toEqual(tab); // another worker instance reads it back
+    await store.remove(3);
+    expect(await store.get(3)).toBeNull();
+  });
+});

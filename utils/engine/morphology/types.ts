@@ -27,6 +27,33 @@ export interface VerbForm {
   number: 'singular' | 'plural' | 'any';
   /** Inverted forms carry their pronoun subject: "a-t-il ajouté" → "il", "affirme-t-elle" → "elle". */
   pronoun?: string;
+  /** Which tense or mood the form expresses (compound tenses included: "a déclaré" is `perfect`). */
+  tense?: Tense;
+  /**
+   * A bare past participle ("gesagt", "mitgeteilt", "ajouté", "written"): not finite by itself. It is a
+   * reporting cue only with an auxiliary somewhere before it in the clause ("hat am Montag … gesagt",
+   * "a-t-il encore ajouté", "has also written"); `Morphology.auxiliaries` lists those auxiliaries.
+   */
+  isParticiple?: boolean;
+  /**
+   * German main-clause stem of a separable verb ("teilte" for "mitteilen"): it reports only if this
+   * prefix ("mit") stands later in the same clause ("teilte … mit"). Joined forms ("mitteilte",
+   * "mitgeteilt") and adjacent ones ("teilte mit") do not carry it.
+   */
+  separablePrefix?: string;
+}
+
+export type Tense = 'present' | 'past' | 'imperfect' | 'perfect' | 'pluperfect' | 'future' | 'future-perfect'
+  | 'conditional' | 'conditional-perfect' | 'subjunctive' | 'subjunctive-perfect' | 'progressive' | 'participle';
+
+/**
+ * Verbs of thinking, believing, hoping ("think", "croire", "glauben", "creer"): they report a mental
+ * state, not something said, so the engine must not read them as attribution cues.
+ */
+export interface MentalVerbs {
+  lemmas: readonly string[];
+  /** Same shape and conventions as `Morphology.forms()`; computed once. */
+  forms(): readonly VerbForm[];
 }
 
 export interface Morphology {
@@ -34,4 +61,11 @@ export interface Morphology {
   verbs: readonly ReportingVerb[];
   /** Every form of every verb (compound tenses included, e.g. "a déclaré", "hat gesagt", "ha dicho"). */
   forms(): readonly VerbForm[];
+  /** Verbs the engine must reject as cues (mental states), with their forms. */
+  mentalVerbs?: MentalVerbs;
+  /**
+   * Finite auxiliaries that build compound tenses with `isParticiple` forms ("a", "a-t-il", "hat",
+   * "hatte", "habe", "ha", "had"), lemma = the auxiliary's infinitive.
+   */
+  auxiliaries?: readonly VerbForm[];
 }

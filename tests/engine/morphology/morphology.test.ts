@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { morphology } from '../../../utils/engine/morphology';
+import type { Lang } from '../../../utils/engine/types';
+
+// Invariants every language must keep; language files have their own tables of expected forms.
+const LANGS_WITH_MORPHOLOGY: readonly Lang[] = ['en', 'fr'];
+
+describe.each(LANGS_WITH_MORPHOLOGY)('%s', (lang) => {
+  const { verbs, forms, mentalVerbs, auxiliaries } = morphology(lang);
+  const lemmas = new Set(verbs.map((verb) => verb.lemma));
+
+  test('lists at least 100 reporting verbs, each once', () => {
+    expect(verbs.length).toBeGreaterThanOrEqual(100);
+    expect(lemmas.size).toBe(verbs.length);
+  });
+
+  test('forms() is computed once and returns the same array', () => {
+    expect(forms()).toBe(forms());
+    expect(mentalVerbs?.forms()).toBe(mentalVerbs?.forms());
+  });
+
+  test('every lemma has forms and every form belongs to a listed lemma', () => {
+    const formLemmas = new Set(forms().map((form) => form.lemma));
+    expect([...lemmas].filter((lemma) => !formLemmas.has(lemma))).toEqual([]);
+    expect([...formLemmas].filter((lemma) => !lemmas.has(lemma))).toEqual([]);
+  });
+
+  test('forms are lower case, trimmed, non-empty, single-spaced', () => {
+    const bad = forms().filter(({ form }) => form !== form.toLowerCase() || form.trim() !== form || form === '' || /\s{2}/.test(form));
+    expect(bad).toEqual([]);
+  });
+
+  test('no reading is listed twice', () => {
+    const keys = forms().map((form) => [form.form, form.lemma, form.pronoun, form.separablePrefix, form.isParticiple].join('|'));
+    expect(keys.length).toBe(new Set(keys).size);
+  });
+
+  test('stays a lookup-sized table', () => {
+    expect(forms().length).toBeGreaterThan(1000);
+    expect(forms().length).toBeLessThan(12_000);
+  });
+
+  test('mental verbs are not reporting verbs and share no form with them', () => {
+    expect(mentalVerbs).toBeDefined();
+    const mental = mentalVerbs!;
+    expect(mental.lemmas.filter((lemma) => lemmas.has(lemma))).toEqual([]);
+    const reportingForms = new Set(forms().map((form) => form.form));
+    const shared = mental.forms().filter((form) => reportingForms.has(form.form));
+    expect(shared.map((form) => form.form)).toEqual([]);
+    expect(mental.forms().length).toBeGreaterThan(mental.lemmas.length * 5);
+  });
+
+  test('auxiliaries are listed for participle-only forms', () => {
+    expect(forms().some((form) => form.isParticiple)).toBe(true);
+    expect(auxiliaries?.length).toBeGreaterThan(0);
+  });
+
+  test('addressee flags only on listed verbs, and on some', () => {
+    expect(verbs.filter((verb) => verb.takesAddressee).length).toBeGreaterThan(10);
+  });
+});
+
+
+test('an unknown language is a caller mistake', () => {
+  expect(() => morphology('xx' as Lang)).toThrow(RangeError);
+});

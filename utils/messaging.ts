@@ -31,6 +31,27 @@ export interface ProtocolMap {
   setHighlightsVisible(data: { visible: boolean }): { visible: boolean };
   /** popup → content script: scroll to a claim and flash it; false when it is no longer on the page. */
   revealClaim(data: { attributionId: string }): boolean;
+  /**
+   * extension page (tests, debugging) → content script: the text under each `sourcelight-*`
+   * highlight now painted in the tab, by highlight name. End-to-end tests use it because the
+   * page's own world may not see the content script's CSS.highlights (Firefox's Xray).
+   */
+  getPaintedText(data: Record<string, never>): Record<string, string[]>;
+  /**
+   * content → background: the reader's choices for this page (options page, popup), asked before
+   * reading or painting so an excluded site is never read and hidden highlights never flash.
+   */
+  getPageSettings(data: { url: string }): PageSettings;
+}
+
+/** What the reader chose for one page. */
+export interface PageSettings {
+  /** The site is excluded: do not read the page at all. */
+  isExcluded: boolean;
+  /** Paint highlights visible on load (site rule, else the global switch). */
+  highlightsVisible: boolean;
+  /** Palette slot (utils/page/palette.ts) → `#rrggbb` the reader picked instead of the default. */
+  colors: Record<string, string>;
 }
 
 export type MessageName = keyof ProtocolMap;
@@ -76,6 +97,8 @@ export const validators: { [K in MessageName]: (data: unknown) => data is Messag
   getTabReport: (d): d is { tabId: number } => isObject(d) && isCount(d.tabId),
   setHighlightsVisible: (d): d is { visible: boolean } => isObject(d) && typeof d.visible === 'boolean',
   revealClaim: (d): d is { attributionId: string } => isObject(d) && isString(d.attributionId, 64),
+  getPaintedText: (d): d is Record<string, never> => isObject(d),
+  getPageSettings: (d): d is { url: string } => isObject(d) && isString(d.url, 10_000),
 };
 
 /** Returns the message when it is one of ours, well formed and sent by this extension; otherwise null. */

@@ -1,0 +1,112 @@
+// @vitest-environment happy-dom
+import { describe, expect, test, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CLAIM_HIGHLIGHT, CUE_HIGHLIGHT, FLASH_HIGHLIGHT, colorHighlight, highlightApi, paint, sourceHighlight, type HighlightApi, type HighlightLike } from '../../utils/page/paint';
+import { PALETTE, paletteIndex } from '../../utils/page/palette';
+import { readArticle } from '../../utils/page/read-article';
+import { SOURCE_TYPES } from '../../utils/engine/types';
+import { loadFixture } from './dom';
+import { reportFor, seedWants } from './report';
+
+/** happy-dom has no Highlight API: a minimal stand-in with the same shape (a Set of ranges with a priority). */
+class FakeHighlight extends Set<AbstractRange> implements HighlightLike {
+  priority = 0;
+}
+function fakeApi(): HighlightApi & { registry: Map<string, HighlightLike> } {
+  return { registry: new Map(), create: () => new FakeHighlight() };
+}
+
+function seed() {
+  const doc = loadFixture('seed-fr.html');
+  const article = readArticle(doc)!;
+  return { doc, article, report: reportFor(article.text, seedWants) };
+}
+
+describe('paint', () => {
+  test('registers sourcelight highlights for sources by type and colour, cues and claims, with their exact text', () => {
+    const { doc, article, report } = seed();
+    const before = doc.documentElement.outerHTML;
+    const api = fakeApi();
+    const painting = paint(article.map, report, api);
+    expect([...api.registry.keys()].every((n) => n.startsWith('sourcelight-'))).toBe(true);
+    const text = painting.paintedText();
+    expect(text[sourceHighlight('person')]).toEqual(['Marija Zakharova']);
+    expect(text[sourceHighlight('agency')]).toEqual(['AFP', 'Interfax', 'Reuters']);
+    expect(text[sourceHighlight('media')]).toEqual(['BBC']);
+    expect(text[colorHighlight(paletteIndex('Reuters'))]).toContain('Reuters');
+    expect(text[CUE_HIGHLIGHT]).toContain('a déclaré');
+    expect(text[CLAIM_HIGHLIGHT]).toContain('les séparatistes arméniens affirment');
+    // Claims lie under cues, cues under sources.
+    expect(api.registry.get(CLAIM_HIGHLIGHT)!.priority).toBeLessThan(api.registry.get(CUE_HIGHLIGHT)!.priority);
+    expect(api.registry.get(CUE_HIGHLIGHT)!.priority).toBeLessThan(api.registry.get(sourceHighlight('agency'))!.priority);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  test('hides and shows every highlight at once, and never removes a highlight it does not own', () => {
+    const { article, report } = seed();
+    const api = fakeApi();
+    const foreign = new FakeHighlight();
+    api.registry.set('someone-else', foreign);
+    const painting = paint(article.map, report, api);
+    const ours = [...api.registry.keys()].filter((n) => n.startsWith('sourcelight'));
+    painting.setVisible(false);
+    expect([...api.registry.keys()]).toEqual(['someone-else']);
+    expect(painting.paintedText()).toEqual({});
+    painting.setVisible(true);
+    expect([...api.registry.keys()].filter((n) => n.startsWith('sourcelight')).sort()).toEqual(ours.sort());
+    painting.clear();
+    expect([...api.registry.keys()]).toEqual(['someone-else']);
+  });
+
+  test('flash paints for a while, then goes', () => {
+    vi.useFakeTimers();
+    try {
+      const { article, report } = seed();
+      const api = fakeApi();
+      const painting = paint(article.map, report, api);
+      const claim = report.attributions[0]!.claim!;
+      painting.flash(article.map.ranges(claim.start, claim.end), 1500);
+      expect([...api.registry.get(FLASH_HIGHLIGHT)!].map((r) => (r as Range).toString())).toEqual([claim.text]);
+      vi.advanceTimersByTime(1499);
+      expect(api.registry.has(FLASH_HIGHLIGHT)).toBe(true);
+      vi.advanceTimersByTime(1);
+      expect(api.registry.has(FLASH_HIGHLIGHT)).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('a span outside the text is reported and skipped; the rest is painted', () => {
+    const { article, report } = seed();
+    const bad = structuredClone(report);
+    bad.attributions[0]!.source = { ...bad.attributions[0]!.source, start: article.text.length + 5, end: article.text.length + 9 };
+    const errors: unknown[] = [];
+    const painting = paint(article.map, bad, fakeApi(), (e) => errors.push(e));
+    expect(errors).toHaveLength(2); // the source's type and colour highlights
+    expect(errors[0]).toBeInstanceOf(RangeError);
+    expect(painting.paintedText()[sourceHighlight('agency')]).toEqual(['AFP', 'Interfax', 'Reuters']);
+  });
+
+  test('without CSS.highlights there is no API (the caller falls back to marks)', () => {
+    expect(highlightApi(window as never)).toBeNull();
+  });
+});
+
+describe('highlights.css', () => {
+  const css = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../utils/page/highlights.css'), 'utf8');
+  test.each(SOURCE_TYPES.map((t) => [t]))('styles sources of type %s, as highlight and as mark', (type) => {
+    expect(css).toContain(`::highlight(${sourceHighlight(type)})`);
+    expect(css).toContain(`mark[data-sourcelight~="source-${type}"]`);
+  });
+  test('has one rule per palette slot, with the palette colour', () => {
+    PALETTE.forEach((colour, i) => {
+      expect(css).toMatch(new RegExp(`::highlight\\(sourcelight-color-${i}\\) \\{\\s*background-color: ${colour};`));
+      expect(css).toMatch(new RegExp(`mark\\[data-sourcelight~="color-${i}"\\] \\{\\s*background-color: ${colour};`));
+    });
+  });
+  test.each([[CLAIM_HIGHLIGHT], [CUE_HIGHLIGHT], [FLASH_HIGHLIGHT]])('styles %s', (name) => {
+    expect(css).toContain(`::highlight(${name})`);
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * Paints a Report over the page with the CSS Custom Highlight API: Ranges registered in
+ * `CSS.highlights` under names starting with `sourcelight`, styled by ::highlight() rules in
+ * highlights.css. Nothing is added to the page's DOM, so its structure, scripts and layout are
+ * exactly as they were. Browsers without the API get mark-fallback.ts instead.
+ */
+import type { Attribution, Report, SourceType } from '../engine/types';
+import { paletteIndex } from './palette';
+import type { TextMap } from './text-map';
+
+export const HIGHLIGHT_PREFIX = 'sourcelight';
+export const CLAIM_HIGHLIGHT = 'sourcelight-claim';
+export const CUE_HIGHLIGHT = 'sourcelight-cue';
+export const FLASH_HIGHLIGHT = 'sourcelight-flash';
+export const sourceHighlight = (type: SourceType): string => `sourcelight-source-${type}`;
+export const colorHighlight = (index: number): string => `sourcelight-color-${index}`;
+
+/**
+ * Later names paint over earlier ones: the claim is a faint wash under everything, the cue an
+ * underline, the source a solid colour (type style, then its own palette colour), the flash on top.
+ */
+const PRIORITY: Record<string, number> = { [CLAIM_HIGHLIGHT]: 0, [CUE_HIGHLIGHT]: 1, [FLASH_HIGHLIGHT]: 10 };
+const priorityOf = (name: string): number => PRIORITY[name] ?? (name.startsWith('sourcelight-source-') ? 2 : 3);
+
+/** One piece of text to paint under one highlight name. */
+export interface LabelledSpan {
+  start: number;
+  end: number;
+  name: string;
+  attributionId: string;
+}
+
+/** Everything a report asks to paint: each source twice (its type, its colour), each cue, each claim. */
+export function highlightSpans(report: Report): LabelledSpan[] {
+  const out: LabelledSpan[] = [];
+  const push = (span: { start: number; end: number } | null, name: string, a: Attribution) => {
+    if (span && span.end > span.start) out.push({ start: span.start, end: span.end, name, attributionId: a.id });
+  };
+  for (const a of report.attributions) {
+    push(a.claim, CLAIM_HIGHLIGHT, a);
+    push(a.cue, CUE_HIGHLIGHT, a);
+    push(a.source, sourceHighlight(a.source.type), a);
+    push(a.source, colorHighlight(paletteIndex(a.source.name)), a);
+  }
+  return out;
+}
+
+/** The part of the Highlight API we use; the real one in browsers, a fake in tests. */
+export interface HighlightLike extends Iterable<AbstractRange> {
+  priority: number;
+  add(range: AbstractRange): unknown;
+  readonly size: number;
+}
+export interface HighlightApi {
+  registry: { set(name: string, h: HighlightLike): unknown; get(name: string): unknown; delete(name: string): boolean };
+  create(): HighlightLike;
+}
+
+/** The page's Highlight API, or null where the browser has none (then use mark-fallback). */
+export function highlightApi(win: Window & typeof globalThis = window): HighlightApi | null {
+  const registry = (win.CSS as unknown as { highlights?: HighlightApi['registry'] } | undefined)?.highlights;
+  const Ctor = (win as unknown as { Highlight?: new () => HighlightLike }).Highlight;
+  if (!registry || typeof Ctor !== 'function') return null;
+  return { registry, create: () => new Ctor() };
+}
+
+export interface Painting {
+  readonly isVisible: boolean;
+  /** Removes or restores every highlight at once. */
+  setVisible(visible: boolean): void;
+  /** Removes the highlights for good. */
+  clear(): void;
+  /** Paints `ranges` with the flash style for `ms` milliseconds (one flash at a time). */
+  flash(ranges: AbstractRange[], ms: number): void;
+  /** The text under each registered highlight of ours, by name: what a reader sees painted. */
+  paintedText(): Record<string, string[]>;
+}
+
+/**
+ * Builds the highlights of `report` over `map` and shows them. Spans whose offsets are outside the
+ * text are skipped with a RangeError passed to `onError`; the rest is painted.
+ */
+export function paint(map: TextMap, report: Report, api: HighlightApi, onError: (e: unknown) => void = () => {}): Painting {
+  const highlights = new Map<string, HighlightLike>();
+  for (const span of highlightSpans(report)) {
+    let ranges: Range[];
+    try {
+      ranges = map.ranges(span.start, span.end);
+    } catch (e) {
+      onError(e);
+      continue;
+    }
+    let h = highlights.get(span.name);
+    if (!h) {
+      h = api.create();
+      h.priority = priorityOf(span.name);
+      highlights.set(span.name, h);
+    }
+    for (const r of ranges) h.add(r);
+  }
+  return new HighlightPainting(api, highlights);
+}
+
+class HighlightPainting implements Painting {
+  isVisible = false;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly api: HighlightApi, private readonly highlights: Map<string, HighlightLike>) {
+    this.setVisible(true);
+  }
+
+  setVisible(visible: boolean): void {
+    for (const [name, h] of this.highlights) {
+      if (visible) this.api.registry.set(name, h);
+      else if (this.api.registry.get(name) === h) this.api.registry.delete(name); // never remove someone else's
+    }
+    this.isVisible = visible;
+  }
+
+  clear(): void {
+    this.setVisible(false);
+    this.highlights.clear();
+    this.endFlash();
+  }
+
+  flash(ranges: AbstractRange[], ms: number): void {
+    this.endFlash();
+    const h = this.api.create();
+    h.priority = priorityOf(FLASH_HIGHLIGHT);
+    for (const r of ranges) h.add(r);
+    this.api.registry.set(FLASH_HIGHLIGHT, h);
+    this.flashTimer = setTimeout(() => this.endFlash(), ms);
+  }
+
+  private endFlash(): void {
+    clearTimeout(this.flashTimer);
+    this.flashTimer = undefined;
+    this.api.registry.delete(FLASH_HIGHLIGHT);
+  }
+
+  paintedText(): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    for (const [name, h] of this.highlights) {
+      if (this.api.registry.get(name) !== h) continue;
+      out[name] = [...h].map((r) => (r as Range).toString());
+    }
+    return out;
+  }
+}

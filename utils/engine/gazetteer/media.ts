@@ -192,6 +192,8 @@ export const media: GazetteerEntry[] = [
   { name: 'Expansión', type: 'media', country: 'ES', aliases: ['Expansión'] },
   { name: 'Cinco Días', type: 'media', country: 'ES', aliases: ['Cinco Días'] },
   { name: 'La Voz de Galicia', type: 'media', country: 'ES', aliases: ['La Voz de Galicia'] },
+  { name: 'Heraldo de Aragón', type: 'media', country: 'ES', aliases: ['Heraldo de Aragón', 'Heraldo de Aragon', 'Heraldo'] },
+  { name: 'Faro de Vigo', type: 'media', country: 'ES', aliases: ['Faro de Vigo'] },
   { name: 'RTVE', type: 'media', country: 'ES', aliases: ['RTVE', 'TVE', 'Radiotelevisión Española', 'Televisión Española', 'Radio Nacional de España', 'RNE', 'Canal 24 Horas'] },
   { name: 'Cadena SER', type: 'media', country: 'ES', aliases: ['Cadena SER', 'SER', 'Cadena Ser'] },
   { name: 'COPE', type: 'media', country: 'ES', aliases: ['COPE', 'Cadena COPE'] },

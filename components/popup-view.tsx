@@ -4,6 +4,8 @@ import { useT, type MessageKey } from './i18n';
 import { groupSources, type SourceEntry } from './report-groups';
 import { SourceList } from './source-list';
 import { Switch } from './switch';
+import { ReportProfile } from './report-profile';
+import { attributionProfile } from '../utils/export/attribution-profile';
 import type { ComponentChildren } from 'preact';
 
 export type PopupState =
@@ -20,8 +22,12 @@ export interface PopupViewProps {
   onRevealClaim(attributionId: string): void;
   /** A short line shown under the header (e.g. "that claim is no longer on the page"); polite live region. */
   notice?: string;
-  /** Extra blocks under the report (profile, export, settings). */
-  children?: ComponentChildren;
+  /** UI language, for number formats. */
+  locale?: string;
+  /** Blocks shown under the report only (export). */
+  tools?: ComponentChildren;
+  /** Blocks shown in every state (highlight settings). */
+  footer?: ComponentChildren;
 }
 
 const STATUS: Record<Exclude<PopupState['kind'], 'report'>, { title: MessageKey; body: MessageKey }> = {
@@ -31,7 +37,7 @@ const STATUS: Record<Exclude<PopupState['kind'], 'report'>, { title: MessageKey;
   failed: { title: 'statusFailedTitle', body: 'statusFailedBody' },
 };
 
-export function PopupView({ state, colorOf, onHighlightsChange, onRevealClaim, notice, children }: PopupViewProps) {
+export function PopupView({ state, colorOf, onHighlightsChange, onRevealClaim, notice, locale, tools, footer }: PopupViewProps) {
   const t = useT();
   const tab = state.kind === 'report' ? state.tab : null;
   const groups = tab?.report ? groupSources(tab.report) : [];
@@ -53,10 +59,12 @@ export function PopupView({ state, colorOf, onHighlightsChange, onRevealClaim, n
           ? <div class="status" data-status="empty"><h2>{t('statusNoSourcesTitle')}</h2><p>{t('statusNoSourcesBody')}</p></div>
           : (
             <>
-              {children}
+              <ReportProfile profile={attributionProfile(tab!.report!)} locale={locale} />
               <SourceList groups={groups} colorOf={colorOf} onRevealClaim={onRevealClaim} />
+              {tools}
             </>
           )}
+      {footer}
     </main>
   );
 }

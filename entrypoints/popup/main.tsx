@@ -1,15 +1,23 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { I18n, type Translate } from '@/components/i18n';
+import { ExportPanel } from '@/components/export-panel';
+import { HighlightSettings } from '@/components/highlight-settings';
+import { I18n, type MessageKey, type Translate } from '@/components/i18n';
 import { PopupView, popupStateOf, type PopupState } from '@/components/popup-view';
-import { sendMessage, type TabReport } from '@/utils/messaging';
+import { exportReport, type ExportFormat } from '@/utils/export/index';
+import { sendMessage } from '@/utils/messaging';
+import { paletteIndex, sourceColor } from '@/utils/page/palette';
+import { DEFAULT_PREFERENCES, highlightsFor, preferences, siteOf, siteRules, type Preferences, type SiteRules } from '@/utils/storage';
 import '@/components/theme.css';
 
 /** How often the popup asks again while the page is still being read. */
 const POLL_MS = 400;
+/** The command declared in wxt.config.ts (the background listens to it). */
+const TOGGLE_COMMAND = 'toggle-highlights';
 
 const t: Translate = (key, subs) => browser.i18n.getMessage(key, subs);
+const locale = browser.i18n.getUILanguage();
 
 /** `popup.html?tabId=N` shows tab N (E2E tests open the popup in a tab); otherwise the active tab. */
 async function targetTab() {
@@ -19,10 +27,23 @@ async function targetTab() {
   return tab;
 }
 
+function download(name: string, mime: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000); // the browser reads the blob asynchronously
+}
+
 function Popup() {
   const [tabId, setTabId] = useState<number | null>(null);
+  const [tabUrl, setTabUrl] = useState('');
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [notice, setNotice] = useState<string | undefined>();
+  const [rules, setRules] = useState<SiteRules>({});
+  const [prefs, setPrefs] = useState<Preferences>(DEFAULT_PREFERENCES);
+  const [shortcut, setShortcut] = useState('');
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -32,9 +53,9 @@ function Popup() {
         const tab = await targetTab();
         if (!tab?.id) return setState({ kind: 'no-article' });
         setTabId(tab.id);
-        const isReadable = /^(https?|file):/.test(tab.url ?? '');
+        setTabUrl(tab.url ?? '');
         const report = await sendMessage('getTabReport', { tabId: tab.id });
-        const next = popupStateOf(report, isReadable);
+        const next = popupStateOf(report, siteOf(tab.url ?? '') !== null);
         setState(next);
         if (next.kind === 'reading' && !isClosed) timer = setTimeout(load, POLL_MS);
       } catch (error) {
@@ -43,14 +64,18 @@ function Popup() {
       }
     };
     void load();
+    void siteRules.getValue().then(setRules);
+    void preferences.getValue().then(setPrefs);
+    void browser.commands?.getAll().then((all) => setShortcut(all.find((c) => c.name === TOGGLE_COMMAND)?.shortcut ?? ''));
     return () => { isClosed = true; clearTimeout(timer); };
   }, []);
 
-  const setHighlights = useCallback(async (visible: boolean) => {
+  /** Shows or hides this tab's highlights and reflects what the page answered. */
+  const applyToTab = useCallback(async (visible: boolean) => {
     if (tabId === null || state.kind !== 'report') return;
     try {
       const result = await sendMessage('setHighlightsVisible', { visible }, tabId);
-      setState({ kind: 'report', tab: { ...state.tab, highlightsVisible: result.visible } satisfies TabReport });
+      setState({ kind: 'report', tab: { ...state.tab, highlightsVisible: result.visible } });
       setNotice(undefined);
     } catch (error) {
       console.error('[sourcelight] could not toggle highlights', error);
@@ -64,12 +89,49 @@ function Popup() {
     setNotice(isShown ? undefined : t('revealMissing'));
   }, [tabId]);
 
+  const site = siteOf(tabUrl);
+  const setSite = async (on: boolean) => {
+    if (!site) return;
+    const next: SiteRules = { ...rules, [site]: { ...rules[site], highlights: on ? 'on' : 'off' } };
+    setRules(next);
+    await siteRules.setValue(next); // the background brings the site's other tabs in line
+    await applyToTab(on);
+  };
+  const setGlobal = async (on: boolean) => {
+    const next = { ...prefs, highlights: on };
+    setPrefs(next);
+    await preferences.setValue(next);
+    await applyToTab(highlightsFor(tabUrl, rules, next));
+  };
+
+  const exportAs = (copy: boolean) => async (format: ExportFormat): Promise<MessageKey> => {
+    if (state.kind !== 'report' || !state.tab.report) return 'exportFailed';
+    try {
+      const file = exportReport(format, state.tab.report, { url: state.tab.url, title: state.tab.title }, t);
+      if (copy) await navigator.clipboard.writeText(file.text);
+      else download(file.filename, file.mime, file.text);
+      return copy ? 'exportCopied' : 'exportDownloaded';
+    } catch (error) {
+      console.error('[sourcelight] export failed', error);
+      return 'exportFailed';
+    }
+  };
+
+  const colorOf = (name: string) => prefs.colors[String(paletteIndex(name))] ?? sourceColor(name).background;
+
   return (
     <I18n.Provider value={t}>
-      <PopupView state={state} notice={notice} onHighlightsChange={setHighlights} onRevealClaim={revealClaim} />
+      <PopupView state={state} notice={notice} locale={locale} colorOf={colorOf}
+        onHighlightsChange={applyToTab} onRevealClaim={revealClaim}
+        tools={<ExportPanel onCopy={exportAs(true)} onDownload={exportAs(false)} />}
+        footer={state.kind === 'loading' ? null : (
+          <HighlightSettings site={site} isSiteOn={highlightsFor(tabUrl, rules, prefs)} isGlobalOn={prefs.highlights}
+            shortcut={shortcut} onSiteChange={(on) => void setSite(on)} onGlobalChange={(on) => void setGlobal(on)}
+            onOpenOptions={() => void browser.runtime.openOptionsPage()} />
+        )} />
     </I18n.Provider>
   );
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage().split('-')[0] ?? 'en';
+document.documentElement.lang = locale.split('-')[0] || 'en';
 render(<Popup />, document.getElementById('app')!);

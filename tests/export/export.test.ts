@@ -5,6 +5,7 @@ import { csvCell, toCsv } from '../../utils/export/csv';
 import { escapeMarkdown, toMarkdown } from '../../utils/export/markdown';
 import { encodeTextDirective, textFragmentUrl } from '../../utils/export/text-fragment';
 import { toWebAnnotations } from '../../utils/export/web-annotation';
+import { exportReport, fileSlug } from '../../utils/export/index';
 import { sampleReport, sampleTab, sampleText, spanOf } from '../components/sample-report';
 import { t } from '../components/locale';
 
@@ -142,5 +143,28 @@ describe('attributionProfile', () => {
   test('an empty report', () => {
     expect(attributionProfile({ lang: 'en', textLength: 0, attributions: [], sources: [] }))
       .toEqual({ claimCount: 0, attributedShare: 0, topAgency: null, anonymousCount: 0, credits: [], sourceCount: 0 });
+  });
+});
+
+describe('exportReport', () => {
+  test.each([
+    ['json', 'application/json', 'json'],
+    ['csv', 'text/csv', 'csv'],
+    ['markdown', 'text/markdown', 'md'],
+    ['annotations', 'application/ld+json', 'jsonld'],
+  ] as const)('%s', (format, mime, extension) => {
+    const file = exportReport(format, sampleReport, page, t);
+    expect(file.mime).toBe(mime);
+    expect(file.filename).toBe(`sourcelight-ukraine-moscou-appelle-a-un-cessez-le-feu.${extension}`);
+    expect(file.text.length).toBeGreaterThan(100);
+  });
+
+  test('the JSON is the CLI array of one file, named by the page URL', () => {
+    expect(JSON.parse(exportReport('json', sampleReport, page, t).text)).toEqual([toContractJson(sampleReport, page.url)]);
+  });
+
+  test('fileSlug', () => {
+    expect(fileSlug('  «Élysée» : 40 000 civils!  ')).toBe('elysee-40-000-civils');
+    expect(fileSlug('日本語')).toBe('report');
   });
 });

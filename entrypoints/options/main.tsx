@@ -1,0 +1,48 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { I18n, type Translate } from '@/components/i18n';
+import { OptionsView } from '@/components/options-view';
+import { PALETTE, paletteIndex } from '@/utils/page/palette';
+import { customSources, DEFAULT_PREFERENCES, preferences, siteRules, type CustomSource, type Preferences, type SiteRules } from '@/utils/storage';
+import '@/components/theme.css';
+import './options.css';
+
+const t: Translate = (key, subs) => browser.i18n.getMessage(key, subs);
+
+/** Names a reader recognises, to show which sources wear each colour. */
+const WELL_KNOWN = ['AFP', 'Reuters', 'AP', 'dpa', 'EFE', 'ANSA', 'Le Monde', 'BBC', 'CNN', 'The Guardian', 'Le Figaro', 'Der Spiegel', 'El País'];
+
+function Options() {
+  const [sources, setSources] = useState<CustomSource[]>([]);
+  const [rules, setRules] = useState<SiteRules>({});
+  const [prefs, setPrefs] = useState<Preferences>(DEFAULT_PREFERENCES);
+
+  useEffect(() => {
+    void customSources.getValue().then(setSources);
+    void siteRules.getValue().then(setRules);
+    void preferences.getValue().then(setPrefs);
+    // Another window (the popup) may change the same settings while this page is open.
+    const unwatch = [siteRules.watch(setRules), preferences.watch(setPrefs), customSources.watch(setSources)];
+    return () => unwatch.forEach((stop) => stop());
+  }, []);
+
+  const examplesOf = (slot: number) => [...sources.map((s) => s.name), ...WELL_KNOWN].filter((n) => paletteIndex(n) === slot).slice(0, 3);
+
+  return (
+    <I18n.Provider value={t}>
+      <OptionsView sources={sources} rules={rules} palette={PALETTE} colors={prefs.colors} examplesOf={examplesOf}
+        onSourcesChange={(next) => { setSources(next); void customSources.setValue(next); }}
+        onRulesChange={(next) => { setRules(next); void siteRules.setValue(next); }}
+        onColorsChange={(colors) => { const next = { ...prefs, colors }; setPrefs(next); void preferences.setValue(next); }}
+        onReset={() => {
+          setSources([]); setRules({}); setPrefs(DEFAULT_PREFERENCES);
+          void Promise.all([customSources.setValue([]), siteRules.setValue({}), preferences.setValue(DEFAULT_PREFERENCES)]);
+        }} />
+    </I18n.Provider>
+  );
+}
+
+document.documentElement.lang = browser.i18n.getUILanguage().split('-')[0] || 'en';
+document.title = t('optionsTitle');
+render(<Options />, document.getElementById('app')!);

@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { morphology } from '../../../utils/engine/morphology';
+import { LANGS } from '../../../utils/engine/types';
 import type { Lang } from '../../../utils/engine/types';
 
 // Invariants every language must keep; language files have their own tables of expected forms.
-const LANGS_WITH_MORPHOLOGY: readonly Lang[] = ['en', 'fr'];
-
-describe.each(LANGS_WITH_MORPHOLOGY)('%s', (lang) => {
+describe.each(LANGS)('%s', (lang) => {
   const { verbs, forms, mentalVerbs, auxiliaries } = morphology(lang);
   const lemmas = new Set(verbs.map((verb) => verb.lemma));
 

@@ -3,17 +3,19 @@
  * forms are computed on the first `forms()` call and reused (the same array every time).
  */
 import type { Lang } from '../types';
+import { german } from './de';
 import { english } from './en';
+import { spanish } from './es';
 import { french } from './fr';
 import type { Morphology } from './types';
 
 export type { MentalVerbs, Morphology, ReportingVerb, SpeechAct, Tense, VerbForm } from './types';
 
-const MORPHOLOGIES: Readonly<Partial<Record<Lang, Morphology>>> = { en: english, fr: french };
+const MORPHOLOGIES: Readonly<Record<Lang, Morphology>> = { en: english, fr: french, de: german, es: spanish };
 
 /** The reporting verbs of `lang`, their forms, the mental verbs to reject and the auxiliaries. */
 export function morphology(lang: Lang): Morphology {
-  const found = MORPHOLOGIES[lang];
+  const found = Object.hasOwn(MORPHOLOGIES, lang) ? MORPHOLOGIES[lang] : undefined;
   if (!found) throw new RangeError(`no morphology for language "${lang}"`);
   return found;
 }

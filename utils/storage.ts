@@ -69,14 +69,15 @@ export const siteRules = storage.defineItem<SiteRules>('sync:siteRules', {
 
 /** v1: one global switch. */
 interface PreferencesV1 { highlights: boolean }
-export type ReadingMode = 'automatic' | 'on-click';
-/** v2: how pages are read, and colours the reader picked per source name (CSS colours). */
+/**
+ * v2: plus the reader's colours: palette slot (utils/page/palette.ts, one slot per source name) →
+ * `#rrggbb`, replacing that slot's default.
+ */
 export interface Preferences {
   highlights: boolean;
-  mode: ReadingMode;
   colors: Record<string, string>;
 }
-export const DEFAULT_PREFERENCES: Preferences = { highlights: true, mode: 'automatic', colors: {} };
+export const DEFAULT_PREFERENCES: Preferences = { highlights: true, colors: {} };
 
 export const preferences = storage.defineItem<Preferences>('sync:preferences', {
   fallback: DEFAULT_PREFERENCES,

@@ -39,7 +39,7 @@ describe('preferences migrations', () => {
   ])('v1 %j keeps the global switch and gains the defaults', async (v1, highlights) => {
     await fakeBrowser.storage.sync.set({ preferences: v1 });
     const { preferences } = await freshStorage();
-    expect(await preferences.getValue()).toEqual({ highlights, mode: 'automatic', colors: {} });
+    expect(await preferences.getValue()).toEqual({ highlights, colors: {} });
   });
 });
 

@@ -46,6 +46,8 @@ export const media: GazetteerEntry[] = [
   { name: 'Sky News', type: 'media', country: 'GB', aliases: ['Sky News'] },
   { name: 'ITV', type: 'media', country: 'GB', aliases: ['ITV', 'ITV News'] },
   { name: 'Channel 4 News', type: 'media', country: 'GB', aliases: ['Channel 4 News', 'Channel 4'] },
+  { name: 'The Scotsman', type: 'media', country: 'GB', aliases: ['The Scotsman', 'Scotsman'] },
+  { name: 'The Herald', type: 'media', country: 'GB', aliases: ['The Herald', 'Glasgow Herald', 'The Herald Scotland'] },
   { name: 'The Irish Times', type: 'media', country: 'IE', aliases: ['The Irish Times', 'Irish Times'] },
   { name: 'RTÉ', type: 'media', country: 'IE', aliases: ['RTÉ', 'Raidió Teilifís Éireann'] },
 
@@ -234,6 +236,7 @@ export const media: GazetteerEntry[] = [
   { name: 'RTP', type: 'media', country: 'PT', aliases: ['RTP', 'Rádio e Televisão de Portugal'] },
   { name: 'Diário de Notícias', type: 'media', country: 'PT', aliases: ['Diário de Notícias'] },
   { name: 'SVT', type: 'media', country: 'SE', aliases: ['SVT', 'Sveriges Television'] },
+  { name: 'RÚV', type: 'media', country: 'IS', aliases: ['RÚV', 'RUV', 'Ríkisútvarpið', 'Icelandic National Broadcasting Service'] },
   { name: 'Dagens Nyheter', type: 'media', country: 'SE', aliases: ['Dagens Nyheter'] },
   { name: 'NRK', type: 'media', country: 'NO', aliases: ['NRK', 'Norsk rikskringkasting'] },
   { name: 'Aftenposten', type: 'media', country: 'NO', aliases: ['Aftenposten'] },
@@ -332,7 +335,7 @@ export const media: GazetteerEntry[] = [
  * accepted.
  */
 export const caseSensitiveMediaAliases: ReadonlySet<string> = new Set([
-  'The Guardian', 'The Observer', 'The Times', 'The Telegraph', 'The Economist', 'Economist', 'The Independent', 'The Sun',
+  'The Guardian', 'The Observer', 'The Herald', 'The Times', 'The Telegraph', 'The Economist', 'Economist', 'The Independent', 'The Sun',
   'The Hill', 'The Atlantic', 'The Intercept', 'The Hindu', 'Dawn', 'Forbes',
   'La Presse', 'Le Devoir', 'au Devoir', 'du Devoir', 'Le Monde', 'au Monde', 'du Monde', 'Libération', 'Le Parisien',
   'au Parisien', 'du Parisien', 'Les Échos', 'Les Echos', 'aux Échos', 'aux Echos', 'des Échos', 'des Echos', 'Sud Ouest',

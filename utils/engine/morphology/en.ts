@@ -4,7 +4,7 @@
  * gestures that often close a quote without saying anything ("smiled", "shrugged", "laughed"), and
  * verbs whose other senses swamp the reporting one ("called", "released", "projected", "related").
  */
-import nlp from 'compromise';
+import { conjugateEnglish } from '../nlp';
 import type { EnglishParts } from './conjugate-en';
 import { ENGLISH_AUXILIARIES, englishForms } from './conjugate-en';
 import { defineMorphology, verbsByAct } from './define-morphology';
@@ -61,20 +61,13 @@ const OVERRIDES: Readonly<Record<string, Partial<EnglishParts>>> = {
   blog: { gerund: 'blogging' },
 };
 
-/** The slice of compromise's internals we use; its typings declare `methods()` as a bare object. */
-interface CompromiseVerbMethods {
-  two: { transform: { verb: { conjugate(infinitive: string, model: object): Record<string, string | undefined> } } };
-}
-const { conjugate } = (nlp.methods() as CompromiseVerbMethods).two.transform.verb;
-const model = nlp.model();
-
 /**
- * The compromise adapter: lemma → principal parts. compromise's conjugator splits a phrasal verb at its
- * first space and re-appends the particle. TODO: once utils/engine/nlp.ts exists, take `conjugate`
- * and `model` from it so the engine imports compromise in one place.
+ * Principal parts from compromise, reached through the engine's adapter (utils/engine/nlp.ts, the one
+ * file that imports it). compromise's conjugator splits a phrasal verb at its first space and
+ * re-appends the particle.
  */
 function englishParts(lemma: string): EnglishParts {
-  const found = conjugate(lemma, model);
+  const found = conjugateEnglish(lemma);
   const past = found.PastTense ?? lemma;
   const parts: EnglishParts = {
     infinitive: found.Infinitive ?? lemma,
@@ -91,7 +84,7 @@ function englishParts(lemma: string): EnglishParts {
   return { ...parts, ...patched };
 }
 
-function conjugateEnglish({ lemma }: LemmaEntry) {
+function conjugate({ lemma }: LemmaEntry) {
   return englishForms(lemma, englishParts(lemma));
 }
 
@@ -99,6 +92,6 @@ export const english = defineMorphology({
   lang: 'en',
   verbs: reportingVerbs,
   mentalLemmas: mentalVerbs,
-  conjugate: conjugateEnglish,
+  conjugate,
   auxiliaries: ENGLISH_AUXILIARIES,
 });

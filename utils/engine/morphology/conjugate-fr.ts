@@ -58,11 +58,11 @@ const SECOND_GROUP = new Set(['avertir', 'réagir', 'garantir', 'réjouir', 'app
 const DOUBLING = new Set(['appeler', 'rappeler', 'jeter', 'rejeter', 'épeler', 'renouveler', 'interpeler']);
 
 const VOWEL_START = /^[aeiouyhàâéèêëîïôûù]/;
-const APOSTROPHES = ["'", '\u2019'];
 
 /**
  * All third-person forms of one lemma. Notation of lemmas: "déclarer"; pronominal "se féliciter" or
- * "s'indigner"; fixed complement after the head verb, "faire savoir", "mettre en garde".
+ * "s'indigner"; fixed complement after the head verb, "faire savoir", "mettre en garde". Elision is
+ * written with the ASCII apostrophe ("s'est"); fold ’ and ʼ to ' before lookup.
  */
 export function conjugateFrench({ lemma }: LemmaEntry): VerbForm[] {
   const pronominal = /^(?:se |s')/.exec(lemma);
@@ -71,10 +71,15 @@ export function conjugateFrench({ lemma }: LemmaEntry): VerbForm[] {
   const tail = complement.length > 0 ? ' ' + complement.join(' ') : '';
   const parts = principalParts(head);
   const forms = pronominal ? pronominalForms(lemma, parts, tail) : activeForms(lemma, parts, tail);
-  // Pages write the elided "s'" with either apostrophe; both must be found.
-  return forms.flatMap((form) =>
-    form.form.includes("'") ? APOSTROPHES.map((mark) => ({ ...form, form: form.form.replaceAll("'", mark) })) : [form],
-  );
+  return forms.flatMap((form) => spellings(form.form).map((text) => (text === form.form ? form : { ...form, form: text })));
+}
+
+/**
+ * Both ways print writes an -aître form: with the circumflex and in the 1990 spelling without it
+ * ("reconnaît" / "reconnait", "reconnaîtra" / "reconnaitra"), common in the press.
+ */
+function spellings(form: string): string[] {
+  return form.includes('aît') ? [form, form.replace('aît', 'ait')] : [form];
 }
 
 function principalParts(infinitive: string): Parts {
@@ -94,18 +99,14 @@ function principalParts(infinitive: string): Parts {
   if (!family) throw new Error(`no French conjugation class for "${infinitive}"`);
   const [ending, [p3s, p3p, imperfect, past3s, past3p, future, subjunctive, participle]] = family;
   const prefix = infinitive.slice(0, -ending.length);
-  // 1990 spelling drops the circumflex of -aître verbs: "reconnaitra" is common in print.
-  const futureStems = [prefix + future];
-  const parts: Parts = {
+  return {
     present: [prefix + p3s, prefix + p3p],
     imperfectStem: prefix + imperfect,
     simplePast: [prefix + past3s, prefix + past3p],
-    futureStems,
+    futureStems: [prefix + future],
     subjunctiveStem: prefix + subjunctive,
     participle: prefix + participle,
   };
-  if (ending === 'connaître') futureStems.push(prefix + future.replace('î', 'i'));
-  return parts;
 }
 
 /** Regular -er verbs with their spelling changes: annonçait, exigeait, préfère, martèle, appelle. */
@@ -259,14 +260,12 @@ function pronominalForms(lemma: string, parts: Parts, tail: string): VerbForm[] 
 
 /**
  * Auxiliaries that may stand apart from a participle ("a-t-il encore ajouté", "s'est-elle aussitôt
- * indignée"), être also with its reflexive pronoun, both apostrophes.
+ * indignée"), être also with its reflexive pronoun.
  */
 export function frenchAuxiliaries(): VerbForm[] {
   const forms: VerbForm[] = [];
   const add = (form: string, lemma: string, aux: SimpleForm, pronoun?: string) => {
-    for (const text of form.includes("'") ? APOSTROPHES.map((mark) => form.replace("'", mark)) : [form]) {
-      forms.push({ form: text, lemma, number: aux.number, tense: aux.tense, ...(pronoun ? { pronoun } : {}) });
-    }
+    forms.push({ form, lemma, number: aux.number, tense: aux.tense, ...(pronoun ? { pronoun } : {}) });
   };
   for (const [lemma, table] of [['avoir', AVOIR], ['être', ETRE]] as const) {
     for (const aux of table) {

@@ -1,8 +1,8 @@
 /**
  * French reporting verbs. Lists are grouped by speech act; a lemma appears once. Included: verbs of
  * saying used in press incises ("glisse-t-il", "tacle le ministre", "s'indigne la CGT"). Excluded:
- * verbs of thinking (mentalVerbs below) and verbs whose reporting sense is rare next to another
- * ("parler", "lire", "sourire" in an incise describes a gesture, not a claim).
+ * verbs of thinking (mentalVerbs below), verbs whose reporting sense is rare next to another
+ * ("parler", "présenter") and gestures ("sourit-il" in an incise describes a face, not a claim).
  */
 import { conjugateFrench, frenchAuxiliaries } from './conjugate-fr';
 import { defineMorphology, verbsByAct } from './define-morphology';
@@ -31,7 +31,7 @@ export const reportingVerbs = verbsByAct(
     criticize: ['critiquer', 'fustiger', 'déplorer', 'regretter', 'condamner', 's\'insurger', 's\'indigner', 's\'offusquer',
       's\'agacer', 's\'emporter', 'railler', 'tacler', 'épingler', 'étriller', 'protester', 'pester', 'tempêter', 'se plaindre',
       'dépeindre', 'blâmer'],
-    describe: ['décrire', 'qualifier', 'présenter'],
+    describe: ['décrire', 'qualifier'],
     confirm: ['confirmer', 'corroborer', 'attester', 'certifier'],
     other: ['répondre', 'rétorquer', 'répliquer', 'riposter', 'objecter', 'réagir', 'observer', 'noter', 'remarquer', 'constater',
       'faire remarquer', 'faire observer', 'se féliciter', 'se réjouir', 'saluer', 's\'étonner', 'interpeller', 'avancer',

@@ -1,6 +1,18 @@
 /**
  * Reporting-verb morphology per language: the engine's only door into this folder. Each language's
  * forms are computed on the first `forms()` call and reused (the same array every time).
+ *
+ * What a consumer must know:
+ * - A surface form may have several readings (one per lemma, and "dit" is both finite and a bare
+ *   participle): index them as `Map<string, VerbForm[]>`, never as a one-value map.
+ * - Forms are lower case and use the ASCII apostrophe ("s'est indignée"): fold ’ and ʼ to ' first.
+ * - `isParticiple`: a bare participle; a cue only with an auxiliary from `auxiliaries` earlier in the
+ *   clause ("hat … gesagt", "a-t-il encore ajouté", "has also written").
+ * - `separablePrefix` (German): a split main-clause stem ("teilte"); it reports only if the prefix
+ *   ("mit") closes the clause. Its adjacent ("teilte mit") and joined ("mitteilte") forms need nothing.
+ * - `pronoun` (French): the subject inside a hyphenated inversion ("a-t-elle ajouté" → "elle").
+ * - `mentalVerbs`: forms to reject ("pense", "se demande", "glaubt", "cree"); a mental form that
+ *   starts before a reporting one ("se demande" over "demande") must win.
  */
 import type { Lang } from '../types';
 import { german } from './de';

@@ -29,6 +29,7 @@ describe('tenses', () => {
     ['point out', ['points out', 'pointed out', 'has pointed out']],
     ['hit back', ['hits back', 'hit back', 'has hit back', 'is hitting back']],
     ['play down', ['plays down', 'played down', 'has played down']],
+    ['find', ['finds', 'found', 'has found', 'have found']],
   ])('%s', (lemma, expected) => {
     const actual = formsOf(lemma);
     expect(expected.filter((form) => !actual.has(form))).toEqual([]);

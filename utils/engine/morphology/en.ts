@@ -28,7 +28,8 @@ export const reportingVerbs = verbsByAct(
     admit: ['admit', 'acknowledge', 'concede', 'confess', 'recognize', 'recognise'],
     estimate: ['estimate', 'predict', 'forecast', 'calculate', 'reckon'],
     write: ['write', 'tweet', 'post', 'email', 'blog'],
-    report: ['report', 'recall', 'testify', 'cite', 'quote', 'brief', 'relay'],
+    // "find": documents report by finding ("the study found that…"); the engine needs the that-clause.
+    report: ['report', 'recall', 'testify', 'cite', 'quote', 'brief', 'relay', 'find'],
     tell: ['tell', 'inform', 'notify', 'confide'],
     insist: ['stress', 'emphasize', 'emphasise', 'underline', 'underscore', 'highlight'],
     criticize: ['criticize', 'criticise', 'condemn', 'denounce', 'decry', 'slam', 'blast', 'lambast', 'complain',

@@ -2,7 +2,8 @@
  * Spanish reporting verbs. Lists are grouped by speech act; a lemma appears once. Pronominal verbs are
  * written with "se" ("quejarse" → "se quejó"); fixed complements follow the head ("dar a conocer",
  * "hacer hincapié"). "opinar", "considerar", "estimar" are here: in news they report a stated opinion
- * ("consideró el ministro"). Excluded: verbs of thinking (mentalVerbs below).
+ * ("consideró el ministro"). Excluded: verbs of thinking (mentalVerbs below) and verbs whose other
+ * senses swamp the reporting one ("avanzar", "completar", "definir").
  */
 import { conjugateSpanish, SPANISH_AUXILIARIES } from './conjugate-es';
 import { defineMorphology, verbsByAct } from './define-morphology';
@@ -14,9 +15,9 @@ export const reportingVerbs = verbsByAct(
       'indicar', 'señalar', 'observar', 'mostrarse'],
     assert: ['afirmar', 'asegurar', 'sostener', 'mantener', 'aseverar', 'defender', 'argumentar', 'alegar', 'jurar', 'proclamar',
       'reafirmar', 'ratificar'],
-    announce: ['anunciar', 'informar', 'comunicar', 'revelar', 'desvelar', 'dar a conocer', 'hacer saber', 'avanzar', 'adelantar',
+    announce: ['anunciar', 'informar', 'comunicar', 'revelar', 'desvelar', 'dar a conocer', 'hacer saber', 'adelantar',
       'publicar', 'difundir', 'notificar'],
-    add: ['añadir', 'agregar', 'apostillar', 'completar', 'concluir', 'zanjar', 'resumir', 'continuar', 'proseguir'],
+    add: ['añadir', 'agregar', 'apostillar', 'concluir', 'zanjar', 'resumir', 'continuar', 'proseguir'],
     explain: ['explicar', 'precisar', 'detallar', 'aclarar', 'puntualizar', 'matizar', 'ampliar', 'especificar', 'justificar',
       'exponer', 'razonar'],
     deny: ['negar', 'desmentir', 'rechazar', 'refutar', 'rebatir', 'descartar', 'contradecir', 'objetar'],
@@ -34,7 +35,7 @@ export const reportingVerbs = verbsByAct(
     insist: ['insistir', 'subrayar', 'destacar', 'resaltar', 'recalcar', 'enfatizar', 'remarcar', 'incidir', 'hacer hincapié'],
     criticize: ['criticar', 'cuestionar', 'lamentar', 'deplorar', 'quejarse', 'lamentarse', 'protestar', 'condenar', 'censurar',
       'arremeter', 'tachar', 'fustigar'],
-    describe: ['describir', 'calificar', 'definir', 'retratar'],
+    describe: ['describir', 'calificar', 'retratar'],
     confirm: ['confirmar', 'corroborar', 'constatar', 'certificar'],
     other: ['responder', 'replicar', 'contestar', 'celebrar', 'elogiar', 'alabar'],
   },

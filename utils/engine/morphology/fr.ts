@@ -25,7 +25,7 @@ export const reportingVerbs = verbsByAct(
     admit: ['reconnaître', 'admettre', 'avouer', 'concéder', 'confesser', 'convenir'],
     estimate: ['estimer', 'juger', 'considérer', 'évaluer', 'chiffrer', 'prédire', 'pronostiquer', 'calculer'],
     write: ['écrire', 'tweeter', 'poster', 'rédiger'],
-    report: ['rapporter', 'relater', 'témoigner', 'narrer', 'rappeler', 'relayer', 'retracer', 'citer'],
+    report: ['rapporter', 'relater', 'témoigner', 'narrer', 'rappeler', 'relayer', 'retracer', 'citer', 'faire état'],
     tell: ['confier', 'raconter'],
     insist: ['insister', 'souligner', 'appuyer', 'persister', 'relever', 'pointer'],
     criticize: ['critiquer', 'fustiger', 'déplorer', 'regretter', 'condamner', 's\'insurger', 's\'indigner', 's\'offusquer',

@@ -308,6 +308,8 @@ export const media: GazetteerEntry[] = [
   { name: 'NDTV', type: 'media', country: 'IN', aliases: ['NDTV', 'New Delhi Television'] },
   { name: 'Dawn', type: 'media', country: 'PK', aliases: ['Dawn', 'Dawn newspaper'] },
   { name: 'Geo News', type: 'media', country: 'PK', aliases: ['Geo News', 'Geo TV'] },
+  { name: 'The Kathmandu Post', type: 'media', country: 'NP', aliases: ['The Kathmandu Post', 'Kathmandu Post'] },
+  { name: 'The Himalayan Times', type: 'media', country: 'NP', aliases: ['The Himalayan Times', 'Himalayan Times'] },
   { name: 'CNA', type: 'media', country: 'SG', aliases: ['CNA', 'Channel NewsAsia', 'Channel News Asia'] },
   { name: 'The Straits Times', type: 'media', country: 'SG', aliases: ['The Straits Times', 'Straits Times'] },
   { name: 'The Jakarta Post', type: 'media', country: 'ID', aliases: ['The Jakarta Post', 'Jakarta Post'] },

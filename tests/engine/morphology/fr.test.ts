@@ -137,7 +137,8 @@ describe('participles', () => {
 
 describe('not produced', () => {
   test.each(['pense', 'croit', 'espère', 'a pensé', 'croit-il', 'espère-t-elle', 'mange', 'a mangé', 'déclarons', 'déclarez',
-    'déclaré-t-il', 'dit-t-il', 'a-il déclaré', 'annoncait', 'exigait', 'appele', 'préfere', 'reconnaitre', 'ajoute-t-on'])(
+    'déclaré-t-il', 'dit-t-il', 'a-il déclaré', 'annoncait', 'exigait', 'appele', 'préfere', 'reconnaitre', 'ajoute-t-on',
+    'presse'])(
     '%s',
     (form) => {
       expect(byForm.get(form)).toBeUndefined();

@@ -130,7 +130,10 @@ export function conjugateGerman({ lemma, separablePrefix }: LemmaEntry): VerbFor
       forms.push({ form, lemma, number, tense, separablePrefix: prefix });
       forms.push({ form: `${form} ${prefix}`, lemma, number, tense });
     }
-    // Subordinate clause, verb last and joined: "wie die Polizei mitteilte".
+    // Subordinate clause, verb last and joined: "wie die Polizei mitteilte". Not in the subjunctive:
+    // joined "vorwürfe", "hinweise", "aussage" are rare as verbs and spell the nouns Vorwürfe,
+    // Hinweise, Aussage once lower-cased.
+    if (prefix && tense === 'subjunctive') continue;
     forms.push({ form: prefix + form, lemma, number, tense });
   }
   const participle = prefix + root.participle;

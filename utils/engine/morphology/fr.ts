@@ -2,7 +2,8 @@
  * French reporting verbs. Lists are grouped by speech act; a lemma appears once. Included: verbs of
  * saying used in press incises ("glisse-t-il", "tacle le ministre", "s'indigne la CGT"). Excluded:
  * verbs of thinking (mentalVerbs below), verbs whose reporting sense is rare next to another
- * ("parler", "présenter") and gestures ("sourit-il" in an incise describes a face, not a claim).
+ * ("parler", "présenter", "presser": "presse" is mostly the noun) and gestures ("sourit-il" in an
+ * incise describes a face, not a claim).
  */
 import { conjugateFrench, frenchAuxiliaries } from './conjugate-fr';
 import { defineMorphology, verbsByAct } from './define-morphology';
@@ -20,7 +21,7 @@ export const reportingVerbs = verbsByAct(
     accuse: ['accuser', 'dénoncer', 'reprocher', 'incriminer', 'mettre en cause'],
     warn: ['avertir', 'prévenir', 'mettre en garde', 'alerter', 'menacer', 's\'alarmer', 's\'inquiéter'],
     ask: ['demander', 'réclamer', 'exiger', 'exhorter', 'appeler', 'inviter', 'plaider', 'implorer', 'supplier', 'interroger',
-      'questionner', 's\'interroger', 'presser', 'enjoindre', 'préconiser', 'recommander', 'conseiller', 'suggérer', 'proposer', 'prôner'],
+      'questionner', 's\'interroger', 'enjoindre', 'préconiser', 'recommander', 'conseiller', 'suggérer', 'proposer', 'prôner'],
     promise: ['promettre', 's\'engager', 'garantir', 'jurer'],
     admit: ['reconnaître', 'admettre', 'avouer', 'concéder', 'confesser', 'convenir'],
     estimate: ['estimer', 'juger', 'considérer', 'évaluer', 'chiffrer', 'prédire', 'pronostiquer', 'calculer'],

@@ -147,8 +147,16 @@ describe('store zips (npm run zip)', () => {
   const zipName = (target: string) => `${pkg.name}-${pkg.version}-${target}.zip`;
   const list = (zip: string) => execFileSync('unzip', ['-Z1', zip], { encoding: 'utf8' }).split('\n').filter(Boolean);
 
+  // `npm run zip` rebuilds .output first: only when a zip is missing or older than the build it packs,
+  // so a fresh `bash scripts/setup.sh` is not repeated (and a half-edited tree does not wipe .output).
   beforeAll(() => {
-    execFileSync('npm', ['run', '--silent', 'zip'], { cwd: repoRoot, stdio: 'pipe', env: { ...process.env, NO_UPDATE_NOTIFIER: '1' } });
+    const isStale = (target: string, dir: string) => {
+      const zip = join(outDir, zipName(target));
+      return !existsSync(zip) || statSync(zip).mtimeMs < statSync(join(dir, 'manifest.json')).mtimeMs;
+    };
+    if (isStale('chrome', chromeBuildDir) || isStale('firefox', firefoxBuildDir) || !existsSync(join(outDir, zipName('sources')))) {
+      execFileSync('npm', ['run', '--silent', 'zip'], { cwd: repoRoot, stdio: 'pipe', env: { ...process.env, NO_UPDATE_NOTIFIER: '1' } });
+    }
   }, 180_000);
 
   test.each([

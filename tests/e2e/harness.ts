@@ -85,7 +85,10 @@ export interface ExtensionBrowser {
   inExtension<R, A = undefined>(fn: Fn<A, R>, arg?: A): Promise<R>;
   /** Sends a protocol message (`{ sourcelight: name, data }`) to a tab's content script and returns its answer. */
   sendToTab<R = unknown>(tabId: number, name: string, data: unknown): Promise<R>;
-  /** Uncaught errors and console errors seen in pages (and, in Chromium, extension workers) since launch. */
+  /**
+   * Uncaught errors and console errors since launch. Chromium: pages, extension pages and workers
+   * (CDP events). Firefox: every context of ours, read from the browser's own output.
+   */
   pageErrors(): string[];
   /** Every request seen whose host is not 127.0.0.1 (data:, blob: and extension URLs are not network). */
   externalRequests(): string[];
@@ -269,13 +272,21 @@ export async function launchFirefox(extensionDir = firefoxBuildDir): Promise<Ext
       // No telemetry, update or remote-settings traffic: the test asserts the extension makes no request.
       'datareporting.policy.dataSubmissionEnabled': false,
       'app.update.enabled': false,
+      // BiDi reports no console or error events for moz-extension documents (popup, event page,
+      // content scripts); Firefox's own output does, for every context: read that instead.
+      'devtools.console.stdout.content': true,
     },
   });
   const errors: string[] = [];
   const external: string[] = [];
+  const ownOrigin = (url: string) => url.startsWith('http://127.0.0.1') || url.startsWith(`moz-extension://${FIREFOX_UUID}/`);
+  const proc = browser.process();
+  readLines(proc?.stdout, (line) => { if (line.startsWith('console.error: ')) errors.push(line); });
+  readLines(proc?.stderr, (line) => {
+    const m = /^JavaScript error: (\S+), line \d+: (.*)$/.exec(line);
+    if (m && ownOrigin(m[1]!)) errors.push(`pageerror: ${m[2]} (${m[1]})`);
+  });
   const watch = (page: PpPage) => {
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e instanceof Error ? e.message : String(e)} (${page.url()})`));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console.error: ${m.text()} (${page.url()})`); });
     page.on('request', (r) => { if (isExternal(r.url())) external.push(r.url()); });
   };
   try {
@@ -335,6 +346,15 @@ export async function launchFirefox(extensionDir = firefoxBuildDir): Promise<Ext
   return api;
 }
 
+function readLines(stream: NodeJS.ReadableStream | null | undefined, onLine: (line: string) => void): void {
+  let rest = '';
+  stream?.on('data', (chunk: Buffer | string) => {
+    const lines = (rest + chunk.toString()).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) onLine(line.trimEnd());
+  });
+}
+
 // ---------- run inside the extension (serialised: no closures) ----------
 async function tabIdByUrl(ext: ExtensionBrowser, url: string): Promise<number> {
   const ids = await ext.inExtension(async (u: string) => {
@@ -349,6 +369,19 @@ async function tabIdByUrl(ext: ExtensionBrowser, url: string): Promise<number> {
 function sendFromExtension({ tabId, name, data }: { tabId: number; name: string; data: unknown }): Promise<unknown> {
   const api = (globalThis as any).browser ?? (globalThis as any).chrome;
   return api.tabs.sendMessage(tabId, { sourcelight: name, data });
+}
+
+/**
+ * Condition wait from Node: calls `read` until `isDone(value)` or `timeout` ms, and returns the last
+ * value either way, so the test asserts on what it saw (with a useful message) instead of timing out.
+ */
+export async function poll<T>(read: () => Promise<T>, isDone: (value: T) => boolean, timeout = 30_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (isDone(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 150));
+  }
 }
 
 /** `describe.each(browsers)('$name', ({ launch }) => …)` runs a suite in both browsers. */

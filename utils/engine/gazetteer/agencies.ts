@@ -23,7 +23,9 @@ import type { GazetteerEntry } from './types';
  * our languages is left out, and the entry keeps only its unambiguous forms:
  * "Mehr" (German "more"), "Petra" (the Jordanian site), "MENA" (the region, in business prose),
  * "Dow Jones" (the stock index), "AA" (batteries, Alcoholics Anonymous), "TT", "ANA", "ENA", "CNS",
- * "MIA", "Saba", "Andina" (Spanish adjective), "Trend"; Azerbaijan's APA (the acronym is Austria's).
+ * "MIA", "Saba", "Andina" (Spanish adjective), "Trend"; "AGI" (artificial general intelligence), "SPA"
+ * (France's animal-welfare society, "la SPA"), "TAP" (the Portuguese airline); the first names "Wafa" and "Hina"
+ * (only the upper-case "WAFA", "HINA" are kept); Azerbaijan's APA (the acronym is Austria's).
  * Aliases listed in `caseSensitiveAgencyAliases` are ordinary words in lower case in some language
  * ("belga" is Spanish for Belgian) and must only match as written.
  */
@@ -50,7 +52,7 @@ export const agencies: GazetteerEntry[] = [
   { name: 'Europa Press', type: 'agency', country: 'ES', aliases: ['Europa Press'] },
   { name: 'Servimedia', type: 'agency', country: 'ES', aliases: ['Servimedia'] },
   { name: 'ANSA', type: 'agency', country: 'IT', aliases: ['ANSA', 'Ansa', 'Agenzia Nazionale Stampa Associata'] },
-  { name: 'AGI', type: 'agency', country: 'IT', aliases: ['AGI', 'Agenzia Giornalistica Italia', 'Agenzia Italia'] },
+  { name: 'AGI', type: 'agency', country: 'IT', aliases: ['Agenzia Giornalistica Italia', 'Agenzia Italia'] },
   { name: 'Adnkronos', type: 'agency', country: 'IT', aliases: ['Adnkronos', 'AdnKronos'] },
   { name: 'Belga', type: 'agency', country: 'BE', aliases: ['Belga', 'Agence Belga', 'Belga News Agency'] },
   { name: 'ANP', type: 'agency', country: 'NL', aliases: ['ANP', 'Algemeen Nederlands Persbureau'] },
@@ -68,7 +70,7 @@ export const agencies: GazetteerEntry[] = [
   { name: 'Agerpres', type: 'agency', country: 'RO', aliases: ['Agerpres', 'AGERPRES'] },
   { name: 'BTA', type: 'agency', country: 'BG', aliases: ['BTA', 'Bulgarian News Agency', 'Bulgarian Telegraph Agency'] },
   { name: 'Tanjug', type: 'agency', country: 'RS', aliases: ['Tanjug', 'TANJUG'] },
-  { name: 'HINA', type: 'agency', country: 'HR', aliases: ['HINA', 'Hina', 'Hrvatska izvještajna novinska agencija'] },
+  { name: 'HINA', type: 'agency', country: 'HR', aliases: ['HINA', 'Hrvatska izvještajna novinska agencija'] },
   { name: 'STA', type: 'agency', country: 'SI', aliases: ['STA', 'Slovenska tiskovna agencija', 'Slovenian Press Agency'] },
   { name: 'Ukrinform', type: 'agency', country: 'UA', aliases: ['Ukrinform', 'Ukrinform news agency', 'Укрінформ'] },
   { name: 'UNIAN', type: 'agency', country: 'UA', aliases: ['UNIAN', 'Unian', 'УНІАН'] },
@@ -118,10 +120,10 @@ export const agencies: GazetteerEntry[] = [
   { name: 'Mehr', type: 'agency', country: 'IR', aliases: ['Mehr News Agency', 'Mehr News'] },
   { name: 'SANA', type: 'agency', country: 'SY', aliases: ['SANA', 'Syrian Arab News Agency'] },
   { name: 'MENA', type: 'agency', country: 'EG', aliases: ['Middle East News Agency'] },
-  { name: 'WAFA', type: 'agency', country: 'PS', aliases: ['WAFA', 'Wafa', 'Palestinian News and Information Agency', 'Palestinian News & Information Agency', 'Palestine News Agency'] },
+  { name: 'WAFA', type: 'agency', country: 'PS', aliases: ['WAFA', 'Palestinian News and Information Agency', 'Palestinian News & Information Agency', 'Palestine News Agency'] },
   { name: "Ma'an", type: 'agency', country: 'PS', aliases: ["Ma'an News Agency", 'Maan News Agency'] },
   { name: 'QNA', type: 'agency', country: 'QA', aliases: ['QNA', 'Qatar News Agency'] },
-  { name: 'SPA', type: 'agency', country: 'SA', aliases: ['SPA', 'Saudi Press Agency'] },
+  { name: 'SPA', type: 'agency', country: 'SA', aliases: ['Saudi Press Agency'] },
   { name: 'WAM', type: 'agency', country: 'AE', aliases: ['WAM', 'Emirates News Agency'] },
   { name: 'KUNA', type: 'agency', country: 'KW', aliases: ['KUNA', 'Kuwait News Agency'] },
   { name: 'BNA', type: 'agency', country: 'BH', aliases: ['BNA', 'Bahrain News Agency'] },
@@ -132,7 +134,7 @@ export const agencies: GazetteerEntry[] = [
   { name: 'Saba', type: 'agency', country: 'YE', aliases: ['Saba News Agency', 'Yemen News Agency'] },
   { name: 'APS', type: 'agency', country: 'DZ', aliases: ['APS', 'Algérie Presse Service', 'Algerie Presse Service'] },
   { name: 'MAP', type: 'agency', country: 'MA', aliases: ['MAP', 'Maghreb Arabe Presse'] },
-  { name: 'TAP', type: 'agency', country: 'TN', aliases: ['TAP', 'Tunis Afrique Presse'] },
+  { name: 'TAP', type: 'agency', country: 'TN', aliases: ['Tunis Afrique Presse'] },
   { name: 'LANA', type: 'agency', country: 'LY', aliases: ['LANA', 'Libya News Agency', 'Libyan News Agency'] },
 
   // --- Sub-Saharan Africa

@@ -21,7 +21,8 @@ import type { GazetteerEntry } from './types';
  * and their entry keeps only unambiguous forms: "Times", "Post", "Mail", "Sun", "Mirror", "Guardian",
  * "Monde", "Presse", "Zeit", "Welt", "Bild" (German nouns are capitalised, so case does not help),
  * "Stern", "Krone", "Blick", "Kurier", "Standard", "Point", "Express", "Time", "Fox", "Nikkei" (the
- * index), "DR" (Democratic Republic, Dr), "BR" (Brazil), "RTE" without its accent (France's grid operator), "Das Erste" ("das erste Mal"), "Público".
+ * index), "CCTV" (security cameras, in English), "Dawn" and "Forbes" (a first name and a surname),
+ * "Tel Quel" (French "as is"), "DR" (Democratic Republic, Dr), "BR" (Brazil), "RTE" without its accent (France's grid operator), "Das Erste" ("das erste Mal"), "Público".
  * "Spiegel" (mirror) is kept: "dem Spiegel" in news prose is the magazine far more often than a mirror.
  * Titles that ARE a common phrase in lower case ("tout le monde", "el país", "le soir", "el mundo",
  * "la nación") are listed in `caseSensitiveMediaAliases` and must only match as written here.
@@ -75,7 +76,7 @@ export const media: GazetteerEntry[] = [
   { name: 'The New Yorker', type: 'media', country: 'US', aliases: ['The New Yorker'] },
   { name: 'Time', type: 'media', country: 'US', aliases: ['Time magazine', 'TIME magazine'] },
   { name: 'Newsweek', type: 'media', country: 'US', aliases: ['Newsweek'] },
-  { name: 'Forbes', type: 'media', country: 'US', aliases: ['Forbes', 'Forbes magazine'] },
+  { name: 'Forbes', type: 'media', country: 'US', aliases: ['Forbes magazine'] },
   { name: 'Business Insider', type: 'media', country: 'US', aliases: ['Business Insider'] },
   { name: 'HuffPost', type: 'media', country: 'US', aliases: ['HuffPost', 'Huffington Post', 'The Huffington Post', 'HuffPost France'] },
   { name: 'ProPublica', type: 'media', country: 'US', aliases: ['ProPublica'] },
@@ -281,7 +282,7 @@ export const media: GazetteerEntry[] = [
   { name: 'Daily Nation', type: 'media', country: 'KE', aliases: ['Daily Nation', 'Nation Africa'] },
   { name: 'Radio Okapi', type: 'media', country: 'CD', aliases: ['Radio Okapi'] },
   { name: 'Africanews', type: 'media', country: 'CG', aliases: ['Africanews'] },
-  { name: 'TelQuel', type: 'media', country: 'MA', aliases: ['TelQuel', 'Tel Quel'] },
+  { name: 'TelQuel', type: 'media', country: 'MA', aliases: ['TelQuel'] },
 
   // --- Asia and Pacific
   { name: 'NHK', type: 'media', country: 'JP', aliases: ['NHK', 'Nippon Hoso Kyokai', 'NHK World'] },
@@ -290,7 +291,7 @@ export const media: GazetteerEntry[] = [
   { name: 'Mainichi Shimbun', type: 'media', country: 'JP', aliases: ['Mainichi Shimbun', 'Mainichi'] },
   { name: 'Nikkei', type: 'media', country: 'JP', aliases: ['Nikkei Asia', 'Nikkei newspaper', 'Nihon Keizai Shimbun', 'Nikkei Shimbun'] },
   { name: 'The Japan Times', type: 'media', country: 'JP', aliases: ['The Japan Times', 'Japan Times'] },
-  { name: 'CCTV', type: 'media', country: 'CN', aliases: ['CCTV', 'China Central Television'] },
+  { name: 'CCTV', type: 'media', country: 'CN', aliases: ['China Central Television', 'CCTV-4', 'CCTV+'] },
   { name: 'CGTN', type: 'media', country: 'CN', aliases: ['CGTN', 'China Global Television Network'] },
   { name: 'Global Times', type: 'media', country: 'CN', aliases: ['Global Times', 'The Global Times'] },
   { name: "People's Daily", type: 'media', country: 'CN', aliases: ["People's Daily", 'Renmin Ribao', 'Quotidien du peuple'] },
@@ -306,7 +307,7 @@ export const media: GazetteerEntry[] = [
   { name: 'The Hindu', type: 'media', country: 'IN', aliases: ['The Hindu'] },
   { name: 'The Indian Express', type: 'media', country: 'IN', aliases: ['The Indian Express', 'Indian Express'] },
   { name: 'NDTV', type: 'media', country: 'IN', aliases: ['NDTV', 'New Delhi Television'] },
-  { name: 'Dawn', type: 'media', country: 'PK', aliases: ['Dawn', 'Dawn newspaper'] },
+  { name: 'Dawn', type: 'media', country: 'PK', aliases: ['Dawn newspaper', 'Dawn.com'] },
   { name: 'Geo News', type: 'media', country: 'PK', aliases: ['Geo News', 'Geo TV'] },
   { name: 'The Kathmandu Post', type: 'media', country: 'NP', aliases: ['The Kathmandu Post', 'Kathmandu Post'] },
   { name: 'The Himalayan Times', type: 'media', country: 'NP', aliases: ['The Himalayan Times', 'Himalayan Times'] },
@@ -338,7 +339,7 @@ export const media: GazetteerEntry[] = [
  */
 export const caseSensitiveMediaAliases: ReadonlySet<string> = new Set([
   'The Guardian', 'The Observer', 'The Herald', 'The Times', 'The Telegraph', 'The Economist', 'Economist', 'The Independent', 'The Sun',
-  'The Hill', 'The Atlantic', 'The Intercept', 'The Hindu', 'Dawn', 'Forbes',
+  'The Hill', 'The Atlantic', 'The Intercept', 'The Hindu', 'TelQuel',
   'La Presse', 'Le Devoir', 'au Devoir', 'du Devoir', 'Le Monde', 'au Monde', 'du Monde', 'Libération', 'Le Parisien',
   'au Parisien', 'du Parisien', 'Les Échos', 'Les Echos', 'aux Échos', 'aux Echos', 'des Échos', 'des Echos', 'Sud Ouest',
   'La Croix', "L'Humanité", "L'Express", 'Le Point', '20 Minutes', 'Arte', 'Le Soir', 'au Soir', 'du Soir', 'La Libre',

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { morphology } from '../../../utils/engine/morphology';
+import { homographs as de } from '../../../utils/engine/morphology/de';
+import { homographs as en } from '../../../utils/engine/morphology/en';
+import { homographs as es } from '../../../utils/engine/morphology/es';
+import { homographs as fr } from '../../../utils/engine/morphology/fr';
 import { LANGS } from '../../../utils/engine/types';
 import type { Lang } from '../../../utils/engine/types';
+
+const HOMOGRAPHS: Record<Lang, readonly string[]> = { en, fr, de, es };
 
 // Invariants every language must keep; language files have their own tables of expected forms.
 describe.each(LANGS)('%s', (lang) => {
@@ -52,6 +58,13 @@ describe.each(LANGS)('%s', (lang) => {
   test('auxiliaries are listed for participle-only forms', () => {
     expect(forms().some((form) => form.isParticiple)).toBe(true);
     expect(auxiliaries?.length).toBeGreaterThan(0);
+  });
+
+  test('every listed homograph is a form, and exactly those forms are flagged', () => {
+    const listed = new Set(HOMOGRAPHS[lang]);
+    const formStrings = new Set(forms().map((form) => form.form));
+    expect([...listed].filter((form) => !formStrings.has(form))).toEqual([]);
+    expect(forms().filter((form) => Boolean(form.isHomograph) !== listed.has(form.form))).toEqual([]);
   });
 
   test('addressee flags only on listed verbs, and on some', () => {

@@ -46,10 +46,18 @@ export const reportingVerbs = verbsByAct(
 export const mentalVerbs = ['glauben', 'hoffen', 'denken', 'vermuten', 'befürchten', 'fürchten', 'an|nehmen', 'wissen',
   'wünschen', 'erwarten', 'bezweifeln', 'ahnen', 'überlegen', 'finden', 'zweifeln', 'rechnen', 'erhoffen'] as const;
 
+/**
+ * Lower-case words that are not nouns yet spell a verb form: the possessive "meine/meinen", the
+ * particle "bitte", the adverb "weise". Nouns need no entry: German capitalises them, and a
+ * capitalised form mid-sentence ("die Aussagen") is not a verb.
+ */
+export const homographs = ['meine', 'meinen', 'bitte', 'weise'] as const;
+
 export const german = defineMorphology({
   lang: 'de',
   verbs: reportingVerbs,
   mentalLemmas: mentalVerbs,
   conjugate: conjugateGerman,
   auxiliaries: GERMAN_AUXILIARIES,
+  homographs,
 });

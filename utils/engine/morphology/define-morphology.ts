@@ -16,6 +16,8 @@ export interface MorphologyDefinition {
   mentalLemmas: readonly string[];
   conjugate(entry: LemmaEntry): VerbForm[];
   auxiliaries?: readonly VerbForm[];
+  /** Forms that are also frequent nouns or adjectives; their readings get `isHomograph`. */
+  homographs?: readonly string[];
 }
 
 /**
@@ -26,7 +28,10 @@ export interface MorphologyDefinition {
  * disambiguates (separable prefix, context).
  */
 export function defineMorphology(definition: MorphologyDefinition): Morphology {
-  const { lang, verbs, mentalLemmas, conjugate, auxiliaries } = definition;
+  const { lang, verbs, mentalLemmas, auxiliaries } = definition;
+  const homographs = new Set(definition.homographs);
+  const conjugate = (entry: LemmaEntry) =>
+    definition.conjugate(entry).map((form) => (homographs.has(form.form) ? { ...form, isHomograph: true } : form));
   const forms = lazyForms(verbs, conjugate);
   const mentalEntries = mentalLemmas.map(parseLemma);
   const mentalVerbs: MentalVerbs = { lemmas: mentalEntries.map((entry) => entry.lemma), forms: lazyForms(mentalEntries, conjugate) };

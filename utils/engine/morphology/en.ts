@@ -89,10 +89,23 @@ function conjugate({ lemma }: LemmaEntry) {
   return englishForms(lemma, englishParts(lemma));
 }
 
+/**
+ * Forms that are also everyday nouns or adjectives: "the reports", "a claim", "an estimated 500",
+ * "the alleged attack". Plural present forms are bare infinitives, so most nouns of saying are here.
+ */
+export const homographs = ['report', 'reports', 'claim', 'claims', 'comment', 'comments', 'note', 'notes', 'state', 'states',
+  'promise', 'promises', 'request', 'requests', 'demand', 'demands', 'question', 'questions', 'answer', 'answers', 'reply',
+  'replies', 'estimate', 'estimates', 'forecast', 'forecasts', 'post', 'posts', 'tweet', 'tweets', 'quote', 'quotes', 'charge',
+  'charges', 'alert', 'alerts', 'appeal', 'appeals', 'pledge', 'pledges', 'protest', 'protests', 'remark', 'remarks', 'detail',
+  'details', 'outline', 'outlines', 'signal', 'signals', 'highlight', 'highlights', 'stress', 'stresses', 'find', 'finds',
+  'alleged', 'estimated', 'detailed', 'noted', 'stated', 'reported', 'published', 'blast', 'slam', 'vow', 'vows',
+  'call for', 'guarantee', 'guarantees', 'brief', 'briefs', 'counter', 'welcome', 'praise', 'blame'] as const;
+
 export const english = defineMorphology({
   lang: 'en',
   verbs: reportingVerbs,
   mentalLemmas: mentalVerbs,
   conjugate,
   auxiliaries: ENGLISH_AUXILIARIES,
+  homographs,
 });

@@ -49,10 +49,16 @@ export const reportingVerbs = verbsByAct(
 export const mentalVerbs = ['creer', 'pensar', 'esperar', 'suponer', 'imaginar', 'temer', 'dudar', 'saber', 'desear', 'querer',
   'sospechar', 'sentir', 'confiar', 'intuir', 'presumir', 'preguntarse', 'imaginarse', 'figurarse'] as const;
 
+/** Forms that are also everyday nouns or adjectives: "la denuncia", "la cifra", "la sentencia", "una cita". */
+export const homographs = ['cita', 'denuncia', 'pregunta', 'amenaza', 'alerta', 'demanda', 'cuenta', 'cifra', 'precisa', 'protesta',
+  'condena', 'censura', 'culpa', 'sentencia', 'tacha', 'proclama', 'expresa', 'manifiesta', 'suelta', 'estima', 'dicho',
+  'escrito', 'escritos', 'propuesta', 'propuestas', 'acusado', 'acusados', 'acusada', 'denunciado', 'previsto', 'prevista'] as const;
+
 export const spanish = defineMorphology({
   lang: 'es',
   verbs: reportingVerbs,
   mentalLemmas: mentalVerbs,
   conjugate: conjugateSpanish,
   auxiliaries: SPANISH_AUXILIARIES,
+  homographs,
 });

@@ -50,10 +50,17 @@ export const mentalVerbs = ['penser', 'croire', 'espérer', 'supposer', 'imagine
   'vouloir', 'savoir', 'redouter', 'présumer', 'soupçonner', 'se demander', 's\'attendre', 'ignorer', 'se douter',
   'rêver', 'envisager', 'se souvenir', 'deviner', 'sentir'] as const;
 
+/** Forms that are also everyday nouns or adjectives: "la demande", "la menace", "le juge", "une réponse précise". */
+export const homographs = ['annonce', 'demande', 'menace', 'critique', 'juge', 'poste', 'chiffre', 'note', 'avance', 'relève',
+  'réplique', 'riposte', 'alerte', 'réclame', 'écrit', 'peste', 'tempête', 'souffle', 'murmure', 'nuance', 'remarque', 'blâme',
+  'reproche', 'pointe', 'estime', 'précise', 'accusé', 'accusés', 'prévenu', 'prévenus', 'démenti', 'invité', 'invités', 'résumé',
+  'relevé', 'condamné', 'condamnés', 'juré', 'jurés', 'cité', 'assuré', 'assurés'] as const;
+
 export const french = defineMorphology({
   lang: 'fr',
   verbs: reportingVerbs,
   mentalLemmas: mentalVerbs,
   conjugate: conjugateFrench,
   auxiliaries: frenchAuxiliaries(),
+  homographs,
 });

@@ -11,6 +11,8 @@
  * - `separablePrefix` (German): a split main-clause stem ("teilte"); it reports only if the prefix
  *   ("mit") closes the clause. Its adjacent ("teilte mit") and joined ("mitteilte") forms need nothing.
  * - `pronoun` (French): the subject inside a hyphenated inversion ("a-t-elle ajouté" → "elle").
+ * - `isHomograph`: the form is also an everyday noun or adjective ("demande", "cifra", "reports",
+ *   "alleged", German "meine"): accept it only with verbal context.
  * - German nouns are capitalised and verbs are not: a form found with a capital letter mid-sentence
  *   ("die Aussagen", "die Anklagen") is a noun, though its lower case matches "aussagen", "anklagen".
  * - `mentalVerbs`: forms to reject ("pense", "se demande", "glaubt", "cree"); a mental form that

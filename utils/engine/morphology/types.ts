@@ -41,6 +41,12 @@ export interface VerbForm {
    * "mitgeteilt") and adjacent ones ("teilte mit") do not carry it.
    */
   separablePrefix?: string;
+  /**
+   * The same letters are also a frequent noun or adjective ("demande", "menace", "juge", "denuncia",
+   * "cifra", "reports", "alleged"): the form alone is weak evidence, so the engine should ask for
+   * verbal context (a subject before it, an inversion, a quotation or "que/that" after it).
+   */
+  isHomograph?: boolean;
 }
 
 export type Tense = 'present' | 'past' | 'imperfect' | 'perfect' | 'pluperfect' | 'future' | 'future-perfect'

@@ -1,0 +1,73 @@
+/**
+ * Claim spans: what a cue scopes over inside its sentence. The content before a post-posed cue
+ * ("…, a déclaré X"), the content after a verb or a fronted preposition, quotations when a whole
+ * quotation is the content, and the incise that ends a claim (", selon la BBC", ", écrit Reuters").
+ */
+import type { Span } from './types';
+import type { Ctx } from './context';
+import { span, trimClaim } from './context';
+
+/** True when an incise starts at the comma token `k`: ", selon …", ", écrit Reuters", ", citing …". */
+export function isInciseAt(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx.doc;
+  if (tokens[k]?.text !== ',') return false;
+  let j = k + 1;
+  while (tokens[j]?.isWord && ctx.c.sets.adverbs.has(tokens[j]!.lower) && j < k + 3) j++;
+  if (ctx.c.phrases.according.match(tokens, j) || ctx.c.phrases.relayCues.match(tokens, j)) return true;
+  const v = ctx.c.verbAt(tokens, j);
+  return !!v && !ctx.c.sets.complementizers.has(tokens[v.last]?.lower ?? '');
+}
+
+/** The quotation that closes right before token `k` (only spaces and commas between), if it fills the claim. */
+export function quoteEndingBefore(ctx: Ctx, k: number, sentenceStart: number): number {
+  const { tokens, quotes, text } = ctx.doc;
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.text === ',') j--;
+  const t = tokens[j];
+  if (!t) return -1;
+  const qi = ctx.doc.quoteAt(t.start);
+  const q = quotes[qi];
+  if (!q || q.close !== t.end) return -1;
+  // The quotation must open the clause: `He called it "a disaster", said X` keeps the whole clause.
+  const lead = text.slice(sentenceStart, q.open).trim();
+  return lead === '' || /^[-—–]$/.test(lead) ? qi : -1;
+}
+
+/** Claim made of the words before token `endTok` in sentence `si`: a whole quotation or the clause. */
+export function claimBefore(ctx: Ctx, si: number, endTok: number): Span | null {
+  const { tokens, text, sentences } = ctx.doc;
+  const sent = sentences[si]!;
+  let first = sent.first;
+  const qi = quoteEndingBefore(ctx, endTok, sent.start);
+  if (qi >= 0) {
+    const q = ctx.doc.quotes[qi]!;
+    return span(text, q.start, q.end);
+  }
+  while (first < endTok && tokens[first]!.isWord && ctx.c.sets.leadingConjunctions.has(tokens[first]!.lower)) first++;
+  if (first >= endTok) return null;
+  return trimClaim(text, tokens[first]!.start, tokens[endTok - 1]!.end);
+}
+
+/** Claim made of the words from token `startTok` to the end of sentence `si`, stopping at an incise. */
+export function claimAfter(ctx: Ctx, si: number, startTok: number, requireComplementizer = false, jump = true): Span | null {
+  const { tokens, text, sentences } = ctx.doc;
+  const sent = sentences[si]!;
+  let k = startTok;
+  while (k < sent.last && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
+  // A quotation that fills the rest of the sentence is the claim: 'He said: "We will win."'
+  const qi = ctx.doc.quoteAt(tokens[k]?.start ?? -1);
+  const q = ctx.doc.quotes[qi];
+  if (q && q.open === tokens[k]!.start && (q.close < 0 || q.close >= tokens[sent.last - 1]!.start)) return span(text, q.start, q.end);
+  // A complementizer a few words on opens the content ("said in a statement that …").
+  let found = false;
+  for (let j = k, n = 0; jump && j < sent.last && n < 10; j++, n++) {
+    const t = tokens[j]!;
+    if (t.text === ',' || (!t.isWord && t.text !== "'s")) break;
+    if (ctx.c.phrases.complementizers.match(tokens, j)) { k = j; found = true; break; }
+  }
+  if (requireComplementizer && !found) return null;
+  let end = sent.last;
+  for (let j = k + 1; j < sent.last; j++) if (isInciseAt(ctx, j)) { end = j; break; }
+  if (k >= end) return null;
+  return trimClaim(text, tokens[k]!.start, tokens[end - 1]!.end);
+}

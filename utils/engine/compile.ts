@@ -1,0 +1,189 @@
+/**
+ * Lexicon data turned into fast lookups, once per language: word sets, token-sequence phrase sets and
+ * the reporting-verb index built from the morphology module (plus the lexicon's extra forms).
+ */
+import type { Lang } from './types';
+import { lexicons } from './lexicons';
+import type { Lexicon } from './lexicons/types';
+import { tokenize, type Token } from './doc';
+import { morphology } from './morphology';
+
+/** Token sequences, looked up at a token index: the longest one that starts there. */
+export interface PhraseSet {
+  /** Number of tokens matched at `i` (0 if none). */
+  match(tokens: readonly Token[], i: number): number;
+}
+
+export function phraseSet(list: readonly string[]): PhraseSet {
+  const index = new Map<string, string[][]>();
+  for (const p of list) {
+    const words = tokenize(p).map((t) => t.lower);
+    if (!words.length) continue;
+    const l = index.get(words[0]!) ?? [];
+    l.push(words);
+    index.set(words[0]!, l);
+  }
+  for (const l of index.values()) l.sort((a, b) => b.length - a.length);
+  return {
+    match(tokens, i) {
+      const l = index.get(tokens[i]?.lower ?? '');
+      if (!l) return 0;
+      outer: for (const words of l) {
+        for (let k = 1; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) continue outer;
+        return words.length;
+      }
+      return 0;
+    },
+  };
+}
+
+export interface VerbEntry {
+  words: string[];
+  lemma: string;
+  pronoun?: string;
+  separablePrefix?: string;
+  isParticiple: boolean;
+}
+
+export interface VerbMatch {
+  /** Token range of the cue [first, last). */
+  first: number;
+  last: number;
+  lemma: string;
+  /** Pronoun carried inside an inverted form ("a-t-elle ajouté" → elle), with its offsets. */
+  pronoun?: { start: number; end: number; text: string };
+  separablePrefix?: string;
+}
+
+export interface Compiled {
+  lex: Lexicon;
+  sets: {
+    determiners: Set<string>; numerals: Set<string>; pronouns: Set<string>; npLinks: Set<string>; npStop: Set<string>;
+    clauseOpeners: Set<string>; relativePronouns: Set<string>; complementizers: Set<string>; adverbs: Set<string>;
+    adverbialPreps: Set<string>; agentPreps: Set<string>; addresseePreps: Set<string>; audiences: Set<string>;
+    titles: Set<string>; spokesHeads: Set<string>; collectiveGovernment: Set<string>; documentAnaphors: Set<string>;
+    dispatchWords: Set<string>; sameWords: Set<string>; nonSources: Set<string>; reportedSpeechMarkers: Set<string>;
+    leadingConjunctions: Set<string>; adjectivalForms: Set<string>; verbBlockers: Set<string>; asWords: Set<string>;
+    auxiliaries: Set<string>;
+  };
+  phrases: {
+    according: PhraseSet; relayCues: PhraseSet; relayParticiples: PhraseSet; partitiveAnaphors: PhraseSet;
+    creditPrefixes: PhraseSet; creditSuffixes: PhraseSet; npLinks: PhraseSet; complementizers: PhraseSet; titles: PhraseSet;
+  };
+  /** Head noun → source type, for typing noun phrases. */
+  heads: Map<string, 'government' | 'document' | 'anonymous' | 'organization' | 'media' | 'agency'>;
+  /** Longest reporting-verb form at token `i` (adverbs may sit between the words of a compound form). */
+  verbAt(tokens: readonly Token[], i: number): VerbMatch | null;
+  /** Lemmas whose verb takes an addressee ("tell", "dire"). */
+  addresseeLemmas: Set<string>;
+  participleSuffixes: readonly string[];
+}
+
+const cache = new Map<Lang, Compiled>();
+
+function safeMorphology(lang: Lang) {
+  try {
+    return morphology(lang);
+  } catch {
+    return null; // a language without morphology yet runs on its lexicon's extra forms
+  }
+}
+
+/** Compiled lookups for `lang`, built on first use. */
+export function compiled(lang: Lang): Compiled {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const lex = lexicons[lang];
+  const set = (l: readonly string[]) => new Set(l.map((w) => w.toLowerCase().replace(/[’ʼ]/g, "'")));
+  const morph = safeMorphology(lang);
+  const auxiliaries = set((morph?.auxiliaries ?? []).map((a) => a.form));
+
+  const verbIndex = new Map<string, VerbEntry[]>();
+  const addVerb = (form: string, lemma: string, isParticiple: boolean, pronoun?: string, separablePrefix?: string) => {
+    const words = tokenize(form).map((t) => t.lower);
+    if (!words.length) return;
+    const l = verbIndex.get(words[0]!) ?? [];
+    l.push({ words, lemma, isParticiple, ...(pronoun ? { pronoun } : {}), ...(separablePrefix ? { separablePrefix } : {}) });
+    verbIndex.set(words[0]!, l);
+  };
+  for (const f of morph?.forms() ?? []) addVerb(f.form, f.lemma, !!f.isParticiple, f.pronoun, f.separablePrefix);
+  for (const f of lex.extraVerbForms) addVerb(f, f, false);
+  for (const l of verbIndex.values()) l.sort((a, b) => b.words.length - a.words.length || Number(a.isParticiple) - Number(b.isParticiple));
+  const addresseeLemmas = new Set((morph?.verbs ?? []).filter((v) => v.takesAddressee).map((v) => v.lemma));
+
+  const sets = {
+    determiners: set(lex.determiners), numerals: set(lex.numerals), pronouns: set(lex.pronouns), npLinks: set(lex.npLinks),
+    npStop: set(lex.npStop), clauseOpeners: set(lex.clauseOpeners), relativePronouns: set(lex.relativePronouns),
+    complementizers: set(lex.complementizers), adverbs: set(lex.adverbs), adverbialPreps: set(lex.adverbialPreps),
+    agentPreps: set(lex.agentPreps), addresseePreps: set(lex.addresseePreps), audiences: set(lex.audiences),
+    titles: set(lex.titles), spokesHeads: set(lex.spokesHeads), collectiveGovernment: set(lex.collectiveGovernment),
+    documentAnaphors: set(lex.documentAnaphors), dispatchWords: set(lex.dispatchWords), sameWords: set(lex.sameWords),
+    nonSources: set(lex.nonSources), reportedSpeechMarkers: set(lex.reportedSpeechMarkers),
+    leadingConjunctions: set(lex.leadingConjunctions), adjectivalForms: set(lex.adjectivalForms),
+    verbBlockers: set(lex.verbBlockers), asWords: set(lex.asWords), auxiliaries,
+  };
+  const heads = new Map<string, 'government' | 'document' | 'anonymous' | 'organization' | 'media' | 'agency'>();
+  for (const type of ['anonymous', 'organization', 'media', 'agency', 'document', 'government'] as const)
+    for (const h of lex.heads[type]) heads.set(h.toLowerCase(), type);
+
+  const isSkippable = (t: Token | undefined) => !!t && t.isWord && sets.adverbs.has(t.lower);
+
+  const verbAt = (tokens: readonly Token[], i: number): VerbMatch | null => {
+    const t = tokens[i];
+    if (!t || !t.isWord) return null;
+    const list = verbIndex.get(t.lower);
+    if (!list) return null;
+    for (const v of list) {
+      let k = i + 1;
+      let ok = true;
+      for (let w = 1; w < v.words.length && ok; w++) {
+        let skipped = 0;
+        while (tokens[k]?.lower !== v.words[w] && isSkippable(tokens[k]) && skipped < 3) { k++; skipped++; }
+        if (tokens[k]?.lower === v.words[w]) k++;
+        else ok = false;
+      }
+      if (!ok) continue;
+      const m: VerbMatch = { first: i, last: k, lemma: v.lemma };
+      if (v.separablePrefix) m.separablePrefix = v.separablePrefix;
+      if (v.isParticiple) {
+        // A bare participle reports only after an auxiliary earlier in the clause ("a également reconnu").
+        let a = i - 1, seen = 0;
+        while (a >= 0 && seen < 4 && tokens[a]!.isWord && !auxiliaries.has(tokens[a]!.lower) && isSkippable(tokens[a])) { a--; seen++; }
+        if (a < 0 || !tokens[a]!.isWord || !auxiliaries.has(tokens[a]!.lower)) continue;
+        m.first = a;
+        const aux = tokens[a]!;
+        const pm = /-t-(il|elle|ils|elles)$|-(il|elle|ils|elles)$/.exec(aux.lower);
+        if (pm) {
+          const p = pm[1] ?? pm[2]!;
+          const s = aux.end - p.length;
+          m.pronoun = { start: s, end: aux.end, text: aux.text.slice(aux.text.length - p.length) };
+        }
+        return m;
+      }
+      if (v.pronoun) {
+        // The pronoun sits at the end of one of the form's tokens: "a-t-elle ajouté", "affirme-t-il".
+        for (let x = i; x < k; x++) {
+          const tx = tokens[x]!;
+          if (tx.lower.endsWith(`-${v.pronoun}`)) {
+            const s = tx.end - v.pronoun.length;
+            m.pronoun = { start: s, end: tx.end, text: tx.text.slice(tx.text.length - v.pronoun.length) };
+          }
+        }
+      }
+      return m;
+    }
+    return null;
+  };
+
+  const c: Compiled = {
+    lex, sets, heads, verbAt, addresseeLemmas, participleSuffixes: lex.participleSuffixes,
+    phrases: {
+      according: phraseSet(lex.according), relayCues: phraseSet(lex.relayCues), relayParticiples: phraseSet(lex.relayParticiples),
+      partitiveAnaphors: phraseSet(lex.partitiveAnaphors), creditPrefixes: phraseSet(lex.creditPrefixes),
+      creditSuffixes: phraseSet(lex.creditSuffixes), npLinks: phraseSet(lex.npLinks), complementizers: phraseSet(lex.complementizers),
+      titles: phraseSet(lex.titles),
+    },
+  };
+  cache.set(lang, c);
+  return c;
+}

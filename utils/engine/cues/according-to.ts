@@ -1,0 +1,64 @@
+/**
+ * Prepositional attribution: "Selon l'AFP, …", "…, according to Reuters", "Laut Betreiber war …",
+ * "Nach Angaben der Betreibergesellschaft …", "según las mismas fuentes", with the relay form
+ * "selon l'AFP citant les services de secours" / "Según ANSA, que cita a los carabineros, …".
+ */
+import type { Candidate } from '../context';
+import { rangeSpan, span, type RelayHolder } from '../context';
+import { claimAfter, claimBefore } from '../claims';
+import { forwardNP, readRelay } from '../phrases';
+import { defineCue } from './define';
+
+export default defineCue({
+  id: 'according-to',
+  find(ctx) {
+    const out: Candidate[] = [];
+    const { tokens, sentences, text } = ctx.doc;
+    const s = ctx.c.sets;
+    for (let si = 0; si < sentences.length; si++) {
+      const sent = sentences[si]!;
+      for (let i = sent.first; i < sent.last; i++) {
+        const n = ctx.c.phrases.according.match(tokens, i);
+        if (!n || ctx.doc.quoteAt(tokens[i]!.start) >= 0) continue;
+        const np = forwardNP(ctx, i + n, sent.last);
+        if (!np) continue;
+        let f = np.first;
+        while (f < np.last && s.determiners.has(tokens[f]!.lower)) f++;
+        const words = tokens.slice(f, np.last).map((t) => t.lower).join(' ');
+        if (s.nonSources.has(words) || s.nonSources.has(tokens[f]?.lower ?? '')) continue; // "selon moi", "according to plan"
+        const holder: RelayHolder = {};
+        let next = readRelay(ctx, np.last, sent.last, holder);
+        let lead = sent.first;
+        while (lead < i && tokens[lead]!.isWord && s.leadingConjunctions.has(tokens[lead]!.lower)) lead++;
+        let claim;
+        if (lead === i) {
+          if (tokens[next]?.text === ',') next++;
+          claim = claimAfter(ctx, si, next, false, false);
+        } else {
+          let p = i - 1;
+          while (p > sent.first && tokens[p]!.isWord && s.adverbs.has(tokens[p]!.lower)) p--;
+          claim = claimBefore(ctx, si, tokens[p]!.text === ',' ? p : p + 1) ?? claimAfter(ctx, si, next);
+        }
+        if (!claim) continue;
+        const c: Candidate = {
+          rule: 'according-to', kind: 'claim', source: rangeSpan(ctx.doc, np), cue: span(text, tokens[i]!.start, tokens[i + n - 1]!.end),
+          claim, via: [], at: tokens[i]!.start,
+        };
+        if (holder.relay) {
+          c.via = [c.source];
+          c.source = holder.relay.source;
+          c.cue = holder.relay.cue;
+        }
+        out.push(c);
+        i = np.last - 1;
+      }
+    }
+    return out;
+  },
+  examples: {
+    en: { hits: ['Talks stalled, according to Reuters.', 'According to the report, inspectors rated the joints "fair".'], misses: ['It all went according to plan.'] },
+    fr: { hits: ["Selon l'AFP, Moscou a rejeté l'offre.", 'Un compromis reste possible, selon un diplomate africain.'], misses: ['Selon moi, il a tort.', 'Selon la légende, un cavalier y aurait été englouti.'] },
+    de: { hits: ['Laut Betreiber war die Anlage erst im Oktober geprüft worden.', 'Nach Angaben der Polizei wurde niemand verletzt.'], misses: ['Laut Plan beginnt die Saison im Dezember.'] },
+    es: { hits: ['Según EFE, el Gobierno aprobó el decreto.', 'Los ladrones entraron por una ventana, según las mismas fuentes.'], misses: ['Según la leyenda, el castillo está encantado.'] },
+  },
+});

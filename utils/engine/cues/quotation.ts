@@ -1,0 +1,85 @@
+/**
+ * Quotations: a speaker introduced by a colon ("Kerjean : « … »"), and bare quotations that continue
+ * the previous speaker — the second half of a split quote, the next paragraph of a multi-paragraph
+ * quotation (opened again with “ or, in French, with »). A bare quotation is attributed only when it
+ * opens its sentence, is closed (or continues a quotation) and follows its speaker in the same paragraph
+ * or continues that speaker's quotation; an unclosed quotation with no speaker stays unattributed.
+ */
+import type { Candidate, Ctx } from '../context';
+import { rangeSpan, span } from '../context';
+import { forwardNP, personRun } from '../phrases';
+import { defineCue } from './define';
+
+const within = (x: number, a: { start: number; end: number } | null) => !!a && a.start <= x && x < a.end;
+
+function sentenceOpenedBy(ctx: Ctx, offset: number): boolean {
+  const t = ctx.doc.tokenAt(offset);
+  const tok = ctx.doc.tokens[t];
+  if (!tok || tok.start !== offset) return false;
+  const s = ctx.doc.sentences[tok.sentence];
+  return !!s && s.first === t;
+}
+
+export default defineCue({
+  id: 'quotation',
+  find(ctx) {
+    // "Name : « … »" — the colon is the cue.
+    const out: Candidate[] = [];
+    const { tokens, sentences, quotes, text } = ctx.doc;
+    for (const sent of sentences) {
+      let colon = -1;
+      for (let k = sent.first; k < sent.last && k < sent.first + 8; k++) if (tokens[k]!.text === ':') { colon = k; break; }
+      if (colon <= sent.first) continue;
+      const q = quotes[ctx.doc.quoteAt(tokens[colon + 1]?.start ?? -1)];
+      if (!q || q.open !== tokens[colon + 1]!.start) continue;
+      const np = forwardNP(ctx, sent.first, colon);
+      if (!np || np.last !== colon) continue;
+      const person = personRun(ctx, np);
+      const known = ctx.gaz.match(tokens, np.first);
+      if (!person && !known) continue;
+      out.push({ rule: 'quotation', kind: 'claim', source: rangeSpan(ctx.doc, person ?? np), cue: span(text, tokens[colon]!.start, tokens[colon]!.end), claim: span(text, q.start, q.end), via: [], at: tokens[colon]!.start });
+    }
+    return out;
+  },
+  refine(ctx, candidates) {
+    const { quotes } = ctx.doc;
+    const claims = candidates.filter((c) => c.kind === 'claim').sort((a, b) => a.at - b.at);
+    const added: Candidate[] = [];
+    const claimOf = new Map<number, Candidate>(); // quote index → the attribution whose claim it is
+    quotes.forEach((q, qi) => {
+      const owner = claims.find((c) => c.claim && c.claim.start === q.start && c.claim.end === q.end);
+      if (owner) claimOf.set(qi, owner);
+    });
+    quotes.forEach((q, qi) => {
+      if (claimOf.has(qi) || q.words < 3) return;
+      if (claims.some((c) => within(q.start, c.claim) || within(q.open, c.cue))) return;
+      // Continuation of a quotation whose speaker is known (multi-paragraph quotations).
+      let speaker: Candidate | undefined;
+      for (let p = q.continues; p >= 0 && !speaker; p = quotes[p]!.continues) speaker = claimOf.get(p);
+      if (!speaker) {
+        if (q.close < 0 && q.continuedBy < 0) return; // an unclosed quotation with no speaker
+        if (!sentenceOpenedBy(ctx, q.open)) return; // titles and scare quotes sit inside a sentence
+        const prev = claims.filter((c) => c.at < q.open).pop();
+        if (!prev) return;
+        const prevPara = ctx.doc.tokens[ctx.doc.tokenAt(prev.at)]?.sentence;
+        const para = prevPara === undefined ? -1 : ctx.doc.sentences[prevPara]?.paragraph;
+        if (para !== q.paragraph) return;
+        // The speaker must have spoken through a quotation or a colon in that paragraph.
+        if (!prev.claim || !quotes.some((x) => x.start === prev.claim!.start && x.end === prev.claim!.end)) return;
+        speaker = prev;
+      }
+      const c: Candidate = { rule: 'quotation', kind: 'claim', source: speaker.source, cue: null, claim: span(ctx.doc.text, q.start, q.end), via: [...speaker.via], at: q.open };
+      if (speaker.addressee) c.addressee = speaker.addressee;
+      if (speaker.sameAsPrevious) c.sameAsPrevious = true;
+      claimOf.set(qi, c);
+      added.push(c);
+    });
+    return [...candidates, ...added];
+  },
+  examples: {
+    en: { hits: ['"The warning signs were there," said Harriet Lindqvist. "Nobody acted on them."'], misses: ['He called it a "very bad" idea.', '“The forces are advancing in the region.'] },
+    fr: { hits: ['Maël Kerjean : « Cinq ans, c’est le temps qu’il faut pour lancer une étude. »'], misses: ['Il a fait un film, « La Rivière endormie », en 1985.'] },
+    de: { hits: ['„Es war kalt“, sagte Matteo Oberhauser. „Wir hatten einen Plan für genau diesen Fall.“'], misses: ['Das Buch „Die Rückkehr der Seilbahn“ erschien 2016.'] },
+    es: { hits: ['"Es una alegría enorme", dijo Luigi Bertocchi. "Muchos vecinos ya habían perdido la esperanza."'], misses: ['El caso recuerda al de la novela "El coleccionista de sombras".'] },
+  },
+});

@@ -1,0 +1,337 @@
+/**
+ * Reporting verbs in every word order a news text uses:
+ * - subject first: "Castleton added that …", "Le ministère … nie avoir …";
+ * - post-posed: "…, the coast guard said.", "…, wie die Nachrichtenagentur Ansa berichtete.";
+ * - inverted: "…, a déclaré la porte-parole …, Marija Zakharova", "…, sagte er", "…, a-t-elle ajouté";
+ * - pro-drop: "…", añadió. (the speaker is the previous one);
+ * - with an addressee that relays ("told the BBC", "a indiqué au Monde", "sagte der ARD", "dijo a EFE")
+ *   and a cited source ("reported, citing the Russian Embassy", "meldete Ansa unter Berufung auf …").
+ */
+import type { Span } from '../types';
+import type { Candidate, Ctx, Range, RelayHolder } from '../context';
+import { isClosingQuote, rangeSpan, span } from '../context';
+import type { VerbMatch } from '../compile';
+import { claimAfter, claimBefore, quoteEndingBefore } from '../claims';
+import { cueStartsAt, forwardNP, headType, looksLikeNP, personRun, readRelay, trimSubject } from '../phrases';
+import { defineCue } from './define';
+
+const QUOTE_MARKS = new Set(['«', '»', '“', '”', '„', '"', '‹', '›', ':', ';', '(', ')', '—', '–']);
+
+interface After extends RelayHolder {
+  /** First token of what follows the verb group, its addressee and its relay. */
+  next: number;
+  addressee?: Span;
+  subject?: Span;
+}
+
+/** Skip an addressee that is a known medium or a generic audience after token k. */
+function skipAddressee(ctx: Ctx, k: number, limit: number, v: VerbMatch, out: After, inverted = false): number {
+  const { tokens } = ctx.doc;
+  const s = ctx.c.sets;
+  let j = k;
+  let hasPrep = false;
+  if (tokens[j] && s.addresseePreps.has(tokens[j]!.lower)) { j++; hasPrep = true; }
+  while (j < limit && tokens[j]!.isWord && s.determiners.has(tokens[j]!.lower) && !ctx.gaz.match(tokens, j)) j++;
+  const g = ctx.gaz.match(tokens, j);
+  if (g && g.last <= limit && (g.entry.type === 'media' || g.entry.type === 'agency')) {
+    hasPrep ||= s.addresseePreps.has(tokens[g.first]!.lower); // "au Monde"
+    // Without a preposition a medium is the addressee only when a subject follows ("sagte der ARD eine
+    // Urlauberin") or, in subject-first order, when the verb takes an addressee ("told the BBC").
+    const nextTok = tokens[g.last];
+    const subjectFollows = !!nextTok && nextTok.isWord && g.last < limit && (s.determiners.has(nextTok.lower) || nextTok.isCap || s.pronouns.has(nextTok.lower));
+    if (!hasPrep && !(inverted ? subjectFollows : ctx.c.addresseeLemmas.has(v.lemma) || subjectFollows)) return k;
+    let last = g.last;
+    // "BBC Radio Leeds": a station of a known broadcaster keeps its own name.
+    while (last < limit && tokens[last]!.isCap && tokens[last]!.isWord && !ctx.c.verbAt(tokens, last)) last++;
+    out.addressee = rangeSpan(ctx.doc, { first: g.first, last });
+    return last;
+  }
+  const takes = ctx.c.addresseeLemmas.has(v.lemma) || s.addresseePreps.has(tokens[k]?.lower ?? '');
+  if (takes) {
+    const np = forwardNP(ctx, j, limit);
+    if (np && s.audiences.has(tokens[np.last - 1]!.lower)) return np.last;
+  }
+  return k;
+}
+
+function skipAdverbs(ctx: Ctx, k: number, limit: number): number {
+  const { tokens } = ctx.doc;
+  while (k < limit && tokens[k]!.isWord && ctx.c.sets.adverbs.has(tokens[k]!.lower) && !ctx.gaz.match(tokens, k)) k++;
+  return k;
+}
+
+/** Prefer the person named in an apposition: "la présidente de la conférence, la diplomate … Carolina Ibáñez Rojo". */
+function subjectWithApposition(ctx: Ctx, np: Range, limit: number, surnames: ReadonlySet<string>): { subject: Range; next: number } {
+  const { tokens } = ctx.doc;
+  const own = personRun(ctx, np, surnames);
+  let next = np.last;
+  if (tokens[next]?.text === ',') {
+    const np2 = forwardNP(ctx, next + 1, limit);
+    if (np2) {
+      const p2 = personRun(ctx, np2, surnames);
+      const end2 = np2.last;
+      if (!own && p2) return { subject: p2, next: tokens[end2]?.text === ',' ? end2 + 1 : end2 };
+      if (own) return { subject: own, next: tokens[end2]?.text === ',' || tokens[end2]?.text === '.' ? end2 + (tokens[end2]?.text === ',' ? 1 : 0) : next };
+    }
+  }
+  return { subject: own ?? np, next };
+}
+
+/** The subject after an inverted verb, with the addressee and relay around it. */
+function readInvertedSubject(ctx: Ctx, k: number, limit: number, v: VerbMatch, out: After, surnames: ReadonlySet<string>): void {
+  const { tokens } = ctx.doc;
+  const s = ctx.c.sets;
+  k = skipAdverbs(ctx, k, limit);
+  k = skipAddressee(ctx, k, limit, v, out, true);
+  k = skipAdverbs(ctx, k, limit);
+  const t = tokens[k];
+  if (!t || k >= limit) return;
+  let subject: Range | null = null;
+  let next = k;
+  if (t.isWord && s.pronouns.has(t.lower)) {
+    subject = { first: k, last: k + 1 };
+    next = k + 1;
+  } else {
+    const np = forwardNP(ctx, k, limit);
+    if (!np) return;
+    const a = subjectWithApposition(ctx, np, limit, surnames);
+    subject = a.subject;
+    next = a.next;
+  }
+  // What follows the subject must not continue a clause ("said the governor's office had …").
+  const after = tokens[next];
+  const endsWell = !after || next >= limit || !after.isWord || s.adverbialPreps.has(after.lower) || s.adverbs.has(after.lower)
+    || cueStartsAt(ctx, next) || !!ctx.gaz.match(tokens, next) || s.determiners.has(after.lower) || s.relativePronouns.has(after.lower);
+  if (!endsWell) return;
+  out.subject = rangeSpan(ctx.doc, subject);
+  let j = next;
+  if (tokens[j]?.text === ',') {
+    // "…, Matteo Oberhauser, der Deutschen Presse-Agentur."
+    const a = skipAddressee(ctx, j + 1, limit, v, out);
+    if (a > j + 1) j = a;
+  } else j = skipAddressee(ctx, j, limit, v, out);
+  readRelay(ctx, j, limit, out);
+}
+
+/** "Two state officials, speaking on condition of anonymity …, said": subject, appositions, verb. */
+function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: ReadonlySet<string>): { subject: Range; via: Span[] } | null {
+  const { tokens, sentences } = ctx.doc;
+  const sent = sentences[si]!;
+  const s = ctx.c.sets;
+  let b = vFirst - 1;
+  while (b > sent.first && !QUOTE_MARKS.has(tokens[b - 1]!.text)) b--;
+  const parts: Range[] = [];
+  let start = b;
+  for (let k = b; k < vFirst; k++) {
+    if (tokens[k]!.text === ',') { parts.push({ first: start, last: k }); start = k + 1; }
+  }
+  if (start !== vFirst || parts.length < 2) return null;
+  let si0 = 0;
+  while (si0 < parts.length - 1) {
+    const p = parts[si0]!;
+    const t = tokens[p.first];
+    if (t && (ctx.c.phrases.according.match(tokens, p.first) || s.adverbialPreps.has(t.lower))) si0++;
+    else break;
+  }
+  const subjPart = parts[si0];
+  if (!subjPart || si0 >= parts.length - 1) return null;
+  const trimmed = trimSubject(ctx, subjPart);
+  if (!trimmed || !looksLikeNP(ctx, trimmed, 9)) return null;
+  const via: Span[] = [];
+  let person: Range | null = null;
+  for (let m = si0 + 1; m < parts.length; m++) {
+    const p = parts[m]!;
+    const t = tokens[p.first];
+    if (!t || p.last - p.first > 16) return null;
+    const rel = ctx.c.phrases.relayParticiples.match(tokens, p.first);
+    if (rel) {
+      const np = forwardNP(ctx, p.first + rel, p.last);
+      if (np) via.push(rangeSpan(ctx.doc, np));
+      continue;
+    }
+    const appositive = s.relativePronouns.has(t.lower) || s.determiners.has(t.lower) || /^\p{N}/u.test(t.text) || t.isCap
+      || ctx.c.participleSuffixes.some((suf) => t.lower.length > suf.length + 2 && t.lower.endsWith(suf))
+      || !!headType(ctx, t) || s.titles.has(t.lower);
+    if (!appositive) return null;
+    // Reporting verbs inside an apposition make it a clause of its own.
+    for (let k = p.first; k < p.last; k++) if (ctx.c.verbAt(tokens, k) && !s.relativePronouns.has(t.lower)) return null;
+    const pr = personRun(ctx, p, surnames);
+    if (pr && !person && pr.first <= p.first + 3) person = pr;
+  }
+  const own = personRun(ctx, trimmed, surnames);
+  return { subject: own ?? person ?? trimmed, via };
+}
+
+/** The subject right before the verb, inside its clause. */
+function backwardSubject(ctx: Ctx, si: number, vFirst: number): Range | null {
+  const { tokens, sentences } = ctx.doc;
+  const sent = sentences[si]!;
+  const s = ctx.c.sets;
+  let j = vFirst - 1;
+  while (j >= sent.first) {
+    const t = tokens[j]!;
+    if (!t.isWord) {
+      if (/^['’ʼ][sS]$/.test(t.text) || t.text === '&' || t.text === '-') { j--; continue; }
+      break;
+    }
+    const isDet = s.determiners.has(t.lower);
+    if (!isDet && (s.clauseOpeners.has(t.lower) || s.relativePronouns.has(t.lower)) && !(t.isCap && j === sent.first && !s.leadingConjunctions.has(t.lower))) break;
+    if (ctx.c.verbAt(tokens, j) && j < vFirst - 1) break;
+    j--;
+  }
+  const r = trimSubject(ctx, { first: j + 1, last: vFirst });
+  if (!r || !looksLikeNP(ctx, r)) return null;
+  return r;
+}
+
+const isNonSource = (ctx: Ctx, r: Range): boolean => {
+  const { tokens } = ctx.doc;
+  let f = r.first;
+  while (f < r.last && ctx.c.sets.determiners.has(tokens[f]!.lower)) f++;
+  const words = tokens.slice(f, r.last).map((t) => t.lower).join(' ');
+  return ctx.c.sets.nonSources.has(words) || (r.last - f === 1 && ctx.c.sets.nonSources.has(tokens[f]!.lower));
+};
+
+/** Claim in the next paragraph after a colon: "décrit une nuit de panique :" + « … ». */
+function colonQuote(ctx: Ctx, si: number): Span | null {
+  const { sentences, tokens, quotes, paragraphs } = ctx.doc;
+  const sent = sentences[si]!;
+  if (tokens[sent.last - 1]?.text !== ':') return null;
+  const para = paragraphs[sent.paragraph + 1];
+  const q = quotes.find((x) => x.paragraph === sent.paragraph + 1 && x.open === para?.start);
+  return q ? span(ctx.doc.text, q.start, q.end) : null;
+}
+
+export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, surnames: ReadonlySet<string>): Candidate | null {
+  const { tokens, text, sentences } = ctx.doc;
+  const sent = sentences[si]!;
+  const s = ctx.c.sets;
+  const cue = span(text, tokens[v.first]!.start, tokens[cueEnd - 1]!.end);
+  const prev = v.first > sent.first ? tokens[v.first - 1] : undefined;
+  const at = cue.start;
+  const make = (source: Span, claim: Span | null, after: After, via: Span[] = []): Candidate | null => {
+    if (!claim) return null;
+    const c: Candidate = { rule: 'reporting-verb', kind: 'claim', source, cue, claim, via, at };
+    if (after.relay) {
+      c.via = [source, ...via];
+      c.source = after.relay.source;
+      c.cue = after.relay.cue;
+    }
+    if (after.addressee) c.addressee = after.addressee;
+    return c;
+  };
+  const commaBefore = !!prev && (prev.text === ',' || isClosingQuote(ctx.doc, prev));
+  // "a-t-elle ajouté": the pronoun inside the verb group is the source.
+  if (v.pronoun) {
+    const after: After = { next: cueEnd };
+    const k = skipAddressee(ctx, skipAdverbs(ctx, cueEnd, sent.last), sent.last, v, after);
+    const claim = commaBefore || v.first > sent.first ? claimBefore(ctx, si, prev?.text === ',' ? v.first - 1 : v.first) : claimAfter(ctx, si, k);
+    return make(v.pronoun, claim, after);
+  }
+  if (commaBefore) {
+    const quoted = quoteEndingBefore(ctx, v.first, sent.start) >= 0;
+    const app = quoted ? null : appositiveSubject(ctx, si, v.first, surnames);
+    if (app) {
+      const after: After = { next: cueEnd };
+      let k = skipAddressee(ctx, skipAdverbs(ctx, cueEnd, sent.last), sent.last, v, after);
+      k = readRelay(ctx, k, sent.last, after);
+      return make(rangeSpan(ctx.doc, app.subject), claimAfter(ctx, si, k) ?? colonQuote(ctx, si), after, app.via);
+    }
+    const after: After = { next: cueEnd };
+    readInvertedSubject(ctx, cueEnd, sent.last, v, after, surnames);
+    const claim = claimBefore(ctx, si, prev!.text === ',' ? v.first - 1 : v.first);
+    if (after.subject) return make(after.subject, claim, after);
+    // Nothing after the verb but the full stop: the speaker is the previous one ("…", añadió.).
+    let k = cueEnd;
+    while (k < sent.last && !tokens[k]!.isWord) k++;
+    if (k >= sent.last && claim) {
+      const c = make(cue, claim, after);
+      if (c) c.sameAsPrevious = true;
+      return c;
+    }
+    return null;
+  }
+  const subj = backwardSubject(ctx, si, v.first);
+  if (!subj || isNonSource(ctx, subj)) {
+    // German verb-second and French inversion after a fronted phrase: "Nach Angaben der Polizei sagte ein Sprecher".
+    return null;
+  }
+  const after: After = { next: cueEnd };
+  let k = skipAddressee(ctx, skipAdverbs(ctx, cueEnd, sent.last), sent.last, v, after);
+  k = readRelay(ctx, k, sent.last, after);
+  const first = tokens[k];
+  const adverbialOnly = k >= sent.last || !first || (!first.isWord && first.text !== '«' && first.text !== '“' && first.text !== '„' && first.text !== '"')
+    || s.adverbialPreps.has(first.lower) || cueStartsAt(ctx, k);
+  const before = subj.first > sent.first ? tokens[subj.first - 1] : undefined;
+  const beforeAs = before && before.isWord && s.asWords.has(before.lower) ? tokens[subj.first - 2] : undefined;
+  const postposed = !!before && (before.text === ',' || isClosingQuote(ctx.doc, before) || beforeAs?.text === ',');
+  let claim: Span | null = null;
+  if (postposed && adverbialOnly) {
+    const end = beforeAs ? subj.first - 2 : before!.text === ',' ? subj.first - 1 : subj.first;
+    claim = claimBefore(ctx, si, end);
+  } else {
+    // After an adverbial ("said in a statement that …") the content needs its complementizer:
+    // "complained about the bridge for years" reports no proposition.
+    claim = claimAfter(ctx, si, k, adverbialOnly);
+  }
+  claim ??= colonQuote(ctx, si);
+  return make(rangeSpan(ctx.doc, subj), claim, after);
+}
+
+export default defineCue({
+  id: 'reporting-verb',
+  find(ctx) {
+    const out: Candidate[] = [];
+    const { tokens, sentences } = ctx.doc;
+    const s = ctx.c.sets;
+    const surnames = new Set<string>();
+    for (let si = 0; si < sentences.length; si++) {
+      const sent = sentences[si]!;
+      for (let i = sent.first; i < sent.last; i++) {
+        const t = tokens[i]!;
+        if (!t.isWord) continue;
+        const v = ctx.c.verbAt(tokens, i);
+        if (!v || v.last > sent.last || v.first < sent.first) continue;
+        if (ctx.doc.quoteAt(t.start) >= 0 && ctx.doc.quoteAt(tokens[v.first]!.start) >= 0) continue; // words inside a quotation are its content
+        const prev = v.first > sent.first ? tokens[v.first - 1] : undefined;
+        if (prev?.isWord && s.verbBlockers.has(prev.lower)) continue;
+        // Right after a determiner the word is a noun: "Cette annonce", "la demande", "le rapport".
+        if (prev?.isWord && s.determiners.has(prev.lower) && !prev.lower.endsWith("'") && !s.pronouns.has(prev.lower)) continue;
+        if (v.last - v.first === 1 && s.adjectivalForms.has(t.lower) && prev?.isWord && s.determiners.has(prev.lower)) continue; // "the said property"
+        let cueEnd = v.last;
+        if (v.separablePrefix) {
+          let j = v.last;
+          while (j < sent.last && tokens[j]!.text !== ',' && tokens[j]!.lower !== v.separablePrefix) j++;
+          if (tokens[j]?.lower !== v.separablePrefix) continue;
+          if (j === v.last) cueEnd = j + 1;
+        }
+        const c = analyseVerb(ctx, si, v, cueEnd, surnames);
+        if (c) {
+          out.push(c);
+          const words = c.source.text.split(/\s+/);
+          if (words.length >= 2) surnames.add(words[words.length - 1]!.toLowerCase());
+          i = cueEnd - 1;
+        }
+      }
+    }
+    return out;
+  },
+  examples: {
+    en: {
+      hits: ['Castleton added that there were no plans to close any factories.', '"We want them in writing," Gary Whitlock told BBC Radio Leeds.', 'The bridge will reopen next year, the governor said on Monday.'],
+      misses: ['The said property would be bought at market value.', 'Castell believes the span can reopen within 18 months.', 'Residents have complained about the bridge for years.'],
+    },
+    fr: {
+      hits: ["« Nous n'y sommes pas encore », a reconnu la présidente de la conférence, Carolina Ibáñez Rojo.", "Le ministère arménien de la défense nie avoir du personnel dans la région.", "« C'est déjà un signe », a-t-elle ajouté."],
+      misses: ['Plusieurs observateurs pensent toutefois qu\'un texte pourrait être adopté.', "L'ambassadeur ne s'est pas exprimé publiquement depuis."],
+    },
+    de: {
+      hits: ['„Es war kalt“, sagte der Einsatzleiter der Bergrettung, Matteo Oberhauser.', 'Die Bahn bleibe bis auf Weiteres geschlossen, sagte er.'],
+      misses: ['Bürgermeisterin Katharina Plunger glaubt, dass die Saison nicht gefährdet ist.'],
+    },
+    es: {
+      hits: ['"La Virgen vuelve a casa", dijo el párroco de San Vito, Luigi Bertocchi.'],
+      misses: ['En dicha vivienda los agentes hallaron varios marcos antiguos.', 'Olaizola cree que el cuadro podrá viajar a Italia.'],
+    },
+  },
+});

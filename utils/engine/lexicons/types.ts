@@ -1,0 +1,93 @@
+import type { Lang } from '../types';
+
+/**
+ * Everything the cue files need to know about one language. Cue code never branches on the language:
+ * a difference between languages is a difference in this data. All entries are lower case unless a
+ * comment says otherwise; apostrophes are written ' (the tokeniser folds ’ and ʼ to ').
+ */
+export interface Lexicon {
+  lang: Lang;
+  /** Frequent function words, for on-device language detection. */
+  stopwords: readonly string[];
+  /** Articles and demonstratives that may open a noun phrase ("l'" for elided French forms). */
+  determiners: readonly string[];
+  /** Cardinal words that may open a noun phrase ("two state officials", "deux négociateurs"). */
+  numerals: readonly string[];
+  /** Third-person subject pronouns that can name a speaker. */
+  pronouns: readonly string[];
+  /** Word sequences that point back to the last speaker group ("one of them", "l'un d'eux"). */
+  partitiveAnaphors: readonly string[];
+  /** First-person and generic "sources" that are not sources ("selon moi", "according to plan", "selon la légende"). */
+  nonSources: readonly string[];
+  /** Prepositional cues, longest first not required: "selon", "d'après", "according to", "laut", "según". */
+  according: readonly string[];
+  /** Cues that introduce the source a relay cites: "citing", "citant", "unter Berufung auf", "que cita a". */
+  relayCues: readonly string[];
+  /** Participles that attach a relay to a speaker: "citée par l'AFP", "cited by", "zitiert von". */
+  relayParticiples: readonly string[];
+  /** Prepositions before the addressee of a speech verb ("told the BBC" has none; "a indiqué au Monde"). */
+  addresseePreps: readonly string[];
+  /** Generic audiences that are never relays: "reporters", "journalistes", "Journalisten". */
+  audiences: readonly string[];
+  /** Words that continue a noun phrase to the right: "of", "de", "du", "der", "del", "aus", "in". */
+  npLinks: readonly string[];
+  /** Words that cannot be inside a source noun phrase (auxiliaries, conjunctions, frequent verbs). */
+  npStop: readonly string[];
+  /** Words that open a clause: the subject of a verb never reaches left past them. */
+  clauseOpeners: readonly string[];
+  /** Relative pronouns: a verb whose subject is one of them reports nothing new ("a report that criticized"). */
+  relativePronouns: readonly string[];
+  /** Complementizers that open reported content: "que", "that", "dass", "de que". */
+  complementizers: readonly string[];
+  /** Adverbs allowed inside a verb group or between a verb and its content ("a également reconnu"). */
+  adverbs: readonly string[];
+  /** Prepositions that open an adverbial after a verb ("said on Tuesday"), not reported content. */
+  adverbialPreps: readonly string[];
+  /** Agentive prepositions ("consulté par l'AFP"): a noun phrase stops before the participle they follow. */
+  agentPreps: readonly string[];
+  /** Titles and roles that precede a name and are not part of it: "Governor", "Premier ministre". Lower case. */
+  titles: readonly string[];
+  /** Heads whose speaker is the organisation they belong to: "spokesman for X", "porte-parole de X", "analysts at X". */
+  spokesHeads: readonly string[];
+  /** Head nouns that type a noun phrase; matched as word or word prefix (German compounds). */
+  heads: {
+    government: readonly string[];
+    document: readonly string[];
+    anonymous: readonly string[];
+    organization: readonly string[];
+    media: readonly string[];
+    agency: readonly string[];
+  };
+  /** Plain collective nouns for a state that refer back to the last government named: "les autorités". */
+  collectiveGovernment: readonly string[];
+  /** Nouns that refer back to the last document cited: "le texte". */
+  documentAnaphors: readonly string[];
+  /** Nouns that refer back to the last agency cited: "la dépêche", "the dispatch". */
+  dispatchWords: readonly string[];
+  /** Adjectives that mark an anaphoric noun phrase: "les mêmes sources", "las mismas fuentes". */
+  sameWords: readonly string[];
+  /** Words before an agency name that credit the whole article: "avec", "with", "mit material von". */
+  creditPrefixes: readonly string[];
+  /** Phrases after an agency name that credit the whole article: "contributed to this report". */
+  creditSuffixes: readonly string[];
+  /** Finite verb forms that alone mark reported speech (German Konjunktiv I: "sei", "gebe"). */
+  reportedSpeechMarkers: readonly string[];
+  /** Abbreviations whose period does not end a sentence (without the period). */
+  abbreviations: readonly string[];
+  /** Conjunctions stripped from the left edge of a subject ("Mais les habitants disent"). */
+  leadingConjunctions: readonly string[];
+  /** Fallback reporting verbs (lemma → surface forms) used until/besides the morphology module. */
+  extraVerbForms: readonly string[];
+  /** Words that turn the following clause into a comment on the previous one: "as Reuters reported", "wie dpa berichtete". */
+  asWords: readonly string[];
+  /** Word endings of participles and gerunds that open an appositive ("speaking on condition…", "citée par…"). */
+  participleSuffixes: readonly string[];
+  /** The head noun ends the noun phrase ("coast guard officials", "Staatsanwaltschaft Bozen" is an exception we accept). */
+  headFinal: boolean;
+  /** German capitalises every noun: a lower-case word after a capitalised noun ends the noun phrase. */
+  capitalizedNouns: boolean;
+  /** Verb forms that look like reporting verbs but are not, when preceded by one of `determiners` ("the said property"). */
+  adjectivalForms: readonly string[];
+  /** Words before a verb that make it non-finite or hypothetical ("to say", "would say"). */
+  verbBlockers: readonly string[];
+}

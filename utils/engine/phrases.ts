@@ -1,0 +1,204 @@
+/**
+ * Noun phrases around a cue: the source after a preposition or an inverted verb (forward), the subject
+ * before a verb (backward), appositions ("the company's president, Tatsuo Minegishi,") and the proper
+ * name inside a phrase. Everything works on token ranges of one sentence, never on the whole text.
+ */
+import type { Ctx, Range, RelayHolder } from './context';
+import { rangeSpan } from './context';
+import type { Token } from './doc';
+
+const isDigit = (t: Token) => /^\p{N}/u.test(t.text);
+const POSSESSIVE = /^['’ʼ][sS]$/;
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ter', 'ten', 'zu']);
+
+export function isOpenerWord(ctx: Ctx, t: Token | undefined): boolean {
+  if (!t || !t.isWord) return false;
+  const s = ctx.c.sets;
+  return s.determiners.has(t.lower) || s.numerals.has(t.lower) || isDigit(t);
+}
+
+/** True when a relay or according cue starts at token i. */
+export function cueStartsAt(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx.doc;
+  return ctx.c.phrases.according.match(tokens, i) > 0 || ctx.c.phrases.relayCues.match(tokens, i) > 0 || ctx.c.phrases.relayParticiples.match(tokens, i) > 0;
+}
+
+/**
+ * The noun phrase that starts at token i and ends before `limit`: determiners, then words, continued by
+ * links ("de", "of", "der") and stopped by punctuation, auxiliaries, relative pronouns, verbs and cues.
+ */
+export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
+  const { tokens } = ctx.doc;
+  const s = ctx.c.sets;
+  const pa = ctx.c.phrases.partitiveAnaphors.match(tokens, i);
+  if (pa) return { first: i, last: i + pa };
+  let k = i;
+  while (k < limit && isOpenerWord(ctx, tokens[k]) && !ctx.gaz.match(tokens, k)) k++;
+  let body = 0;
+  let end = k;
+  let prevCapNoun = false;
+  while (k < limit && body < 14) {
+    const t = tokens[k]!;
+    const g = ctx.gaz.match(tokens, k);
+    if (g && g.last <= limit) { body++; k = g.last; end = k; prevCapNoun = true; continue; }
+    if (POSSESSIVE.test(t.text)) { if (body) { k++; continue; } break; }
+    if (!t.isWord) {
+      if ((t.text === '&' || t.text === '-') && body && tokens[k + 1]?.isCap && tokens[k + 1]!.start - t.end <= 1) { k++; continue; }
+      break;
+    }
+    if (body) {
+      const link = ctx.c.phrases.npLinks.match(tokens, k);
+      if (link) {
+        let j = k + link;
+        while (j < limit && s.determiners.has(tokens[j]!.lower) && tokens[j]!.isWord) j++;
+        const n = tokens[j];
+        if (j < limit && n && n.isWord && !s.npStop.has(n.lower) && !ctx.c.verbAt(tokens, j) && !cueStartsAt(ctx, j)) { k = j; prevCapNoun = false; continue; }
+        break;
+      }
+    }
+    if (s.npStop.has(t.lower) && !(t.isCap && body === 0 && !s.pronouns.has(t.lower))) break;
+    if (s.relativePronouns.has(t.lower) && body) break;
+    if (ctx.c.verbAt(tokens, k) || cueStartsAt(ctx, k)) break;
+    if (body && s.agentPreps.has(tokens[k + 1]?.lower ?? '')) break; // "un document consulté par l'AFP"
+    if (ctx.c.lex.capitalizedNouns && body && !t.isCap && prevCapNoun) break; // "Ermittlerkreisen prüft"
+    prevCapNoun = t.isCap;
+    body++;
+    k++;
+    end = k;
+  }
+  return body ? { first: i, last: end } : null;
+}
+
+/** Strip leading conjunctions ("Mais les habitants") and adverbial openers from a subject range. */
+export function trimSubject(ctx: Ctx, r: Range): Range | null {
+  const { tokens } = ctx.doc;
+  let { first } = r;
+  while (first < r.last && tokens[first]!.isWord && ctx.c.sets.leadingConjunctions.has(tokens[first]!.lower)) first++;
+  return first < r.last ? { first, last: r.last } : null;
+}
+
+/** Is the range a plausible source noun phrase (not a clause, not a pronoun we cannot use)? */
+export function looksLikeNP(ctx: Ctx, r: Range, maxTokens = 10): boolean {
+  const { tokens } = ctx.doc;
+  const s = ctx.c.sets;
+  const n = r.last - r.first;
+  if (n <= 0 || n > maxTokens) return false;
+  const first = tokens[r.first]!;
+  if (!first.isWord) return false;
+  for (let k = r.first; k < r.last; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord) {
+      if (POSSESSIVE.test(t.text) || t.text === '&' || t.text === '-') continue;
+      return false;
+    }
+    if (k > r.first && s.npStop.has(t.lower) && !t.isCap && !ctx.c.phrases.npLinks.match(tokens, k)) return false;
+    if (ctx.c.verbAt(tokens, k)) return false;
+  }
+  if (s.relativePronouns.has(first.lower) && n === 1) return false;
+  // A determiner alone is not a subject: "Cette annonce intervient" reads "annonce" as a noun.
+  let content = 0;
+  for (let k = r.first; k < r.last; k++) if (tokens[k]!.isWord && !s.determiners.has(tokens[k]!.lower)) content++;
+  if (!content) return false;
+  if (isOpenerWord(ctx, first) || first.isCap || s.pronouns.has(first.lower)) return true;
+  if (ctx.c.phrases.partitiveAnaphors.match(tokens, r.first)) return true;
+  // A bare lower-case plural ("officials said", "engineers … have suggested") needs a known head.
+  for (let k = r.first; k < r.last; k++) if (headType(ctx, tokens[k]!)) return true;
+  return false;
+}
+
+/** The source type a head word signals, matching whole words and German compound endings. */
+export function headType(ctx: Ctx, t: Token): string | null {
+  const direct = ctx.c.heads.get(t.lower);
+  if (direct) return direct;
+  if (ctx.c.lex.capitalizedNouns && t.lower.length > 6) {
+    for (const [h, type] of ctx.c.heads) if (h.length >= 4 && t.lower.endsWith(h)) return type;
+  }
+  return null;
+}
+
+/**
+ * The person name inside a noun phrase: the final run of capitalised words after any descriptor or
+ * title ("le Premier ministre arménien Nikol Pashinyan" → "Nikol Pashinyan"). Null when the run is
+ * one word, an organisation (a head word inside), a known source, or reached through a link ("in Berlin").
+ */
+export function personRun(ctx: Ctx, r: Range, knownSurnames?: ReadonlySet<string>): Range | null {
+  const { tokens } = ctx.doc;
+  let last = r.last;
+  let first = last;
+  while (first > r.first) {
+    const t = tokens[first - 1]!;
+    if (t.isWord && t.isCap && !ctx.c.sets.determiners.has(t.lower)) { first--; continue; }
+    if (t.isWord && NAME_PARTICLES.has(t.lower) && first < last && tokens[first - 2]?.isCap) { first--; continue; }
+    break;
+  }
+  // Drop titles at the front of the run ("Governor Elaine Castell").
+  while (first < last) {
+    const tl = ctx.c.phrases.titles.match(tokens, first);
+    if (tl && first + tl < last) first += tl;
+    else break;
+  }
+  while (first < last && NAME_PARTICLES.has(tokens[first]!.lower)) first++;
+  if (first >= last) return null;
+  const before = tokens[first - 1];
+  if (first > r.first && before && ctx.c.phrases.npLinks.match(tokens, first - 1) === 1 && !ctx.c.sets.titles.has(before.lower)) return null;
+  // A descriptor that names an institution makes the run its name, not a person's ("le site Verkhnelesk Segodnia").
+  for (let k = r.first; k < first; k++) {
+    const t = tokens[k]!;
+    const h = headType(ctx, t);
+    if (h && h !== 'anonymous' && !ctx.c.sets.titles.has(t.lower)) return null;
+  }
+  for (let k = first; k < last; k++) {
+    const t = tokens[k]!;
+    if (headType(ctx, t)) return null;
+    if (ctx.gaz.match(tokens, k)) return null;
+    if (/^[\p{Lu}\p{N}]{2,}$/u.test(t.text)) return null; // acronyms are organisations
+  }
+  const n = last - first;
+  if (n === 1) return knownSurnames?.has(tokens[first]!.lower) ? { first, last } : null;
+  if (n > 4) return null;
+  return { first, last };
+}
+
+/** ", citing X," / "unter Berufung auf X" at token k. */
+export function readRelay(ctx: Ctx, k: number, limit: number, out: RelayHolder): number {
+  const { tokens } = ctx.doc;
+  let j = k;
+  if (tokens[j]?.text === ',') j++;
+  const n = ctx.c.phrases.relayCues.match(tokens, j);
+  if (!n) return k;
+  const np = forwardNP(ctx, j + n, limit);
+  if (!np) return k;
+  out.relay = { source: rangeSpan(ctx.doc, np), cue: rangeSpan(ctx.doc, { first: j, last: j + n }) };
+  j = np.last;
+  if (tokens[j]?.text === ',') j++;
+  return j;
+}
+
+
+/** Token range of a span (its tokens must start and end on token boundaries). */
+export function spanRange(ctx: Ctx, s: { start: number; end: number }): Range {
+  const first = ctx.doc.tokenAt(s.start);
+  let last = first;
+  while (last < ctx.doc.tokens.length && ctx.doc.tokens[last]!.end <= s.end) last++;
+  return { first, last };
+}
+
+/**
+ * How a source can pass on what others said: a known agency or medium relays, a document relays
+ * ("Según el atestado policial, el hombre aseguró …"), anything else speaks for itself.
+ */
+export function relayKind(ctx: Ctx, s: { start: number; end: number }): 'medium' | 'document' | 'dispatch' | null {
+  const { tokens } = ctx.doc;
+  const r = spanRange(ctx, s);
+  for (let k = r.first; k < r.last; k++) {
+    const g = ctx.gaz.match(tokens, k);
+    if (g && (g.entry.type === 'agency' || g.entry.type === 'media')) return 'medium';
+  }
+  const heads = tokens.slice(r.first, r.last).filter((t) => t.isWord && !ctx.c.sets.determiners.has(t.lower));
+  if (heads.length && ctx.c.sets.dispatchWords.has(heads[0]!.lower)) return 'dispatch';
+  const types = heads.map((t) => headType(ctx, t)).filter(Boolean);
+  const first = ctx.c.lex.headFinal ? types[types.length - 1] : types[0];
+  if (first === 'agency' || first === 'media') return 'medium';
+  if (first === 'document') return 'document';
+  return null;
+}

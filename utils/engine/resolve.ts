@@ -1,0 +1,244 @@
+/**
+ * From candidates to the Report: one canonical entity per source, mentions merged ("Pashinyan" = "le
+ * Premier ministre arménien Nikol Pashinyan", "the coast guard" = "Japan's coast guard"), pronouns and
+ * anaphors resolved to the entity they point back to ("Il", "One of them", "la dépêche", "Le texte",
+ * "Les autorités"), relays named, the article's own agency dropped as an addressee, and the summary.
+ */
+import type { Attribution, SourceSummary, SourceType, Span } from './types';
+import type { Candidate, Ctx, Range } from './context';
+import { forwardNP, headType, personRun, spanRange } from './phrases';
+import { nameKind } from './nlp';
+
+interface Entity {
+  name: string;
+  type: SourceType;
+  /** Lower-case content words of every mention, for merging later mentions. */
+  words: Set<string>;
+  isProper: boolean;
+}
+
+const DEFINITE = new Set(['le', 'la', 'les', "l'", 'the', 'der', 'die', 'das', 'den', 'dem', 'des', 'el', 'los', 'las', 'this', 'these', 'ce', 'cette', 'ces', 'este', 'esta', 'dieser', 'diese']);
+
+const wordsOf = (ctx: Ctx, r: Range): string[] => {
+  const s = ctx.c.sets;
+  return ctx.doc.tokens.slice(r.first, r.last)
+    .filter((t) => t.isWord && !s.determiners.has(t.lower) && !s.numerals.has(t.lower) && !s.npLinks.has(t.lower) && !s.sameWords.has(t.lower) && !/^\p{N}+$/u.test(t.text))
+    .map((t) => t.lower);
+};
+
+/** `a` word matches `b` word: equal, or a German compound sharing a long prefix ("betreiber" ~ "betreibergesellschaft"). */
+const wordMatch = (a: string, b: string) => a === b || (a.length >= 6 && b.startsWith(a)) || (b.length >= 6 && a.startsWith(b));
+
+class Resolver {
+  entities: Entity[] = [];
+  /** Entity of each resolved speaker, in text order. */
+  speakers: Entity[] = [];
+  private byName = new Map<string, Entity>();
+  private surnames = new Map<string, Entity>();
+
+  constructor(private ctx: Ctx) {}
+
+  private entity(name: string, type: SourceType, words: Iterable<string>, isProper: boolean): Entity {
+    const key = name.toLowerCase();
+    let e = this.byName.get(key);
+    if (!e) {
+      e = { name, type, words: new Set(), isProper };
+      this.byName.set(key, e);
+      this.entities.push(e);
+    }
+    for (const w of words) e.words.add(w);
+    if (type === 'person') {
+      const parts = name.split(/\s+/);
+      if (parts.length > 1) this.surnames.set(parts[parts.length - 1]!.toLowerCase(), e);
+    }
+    return e;
+  }
+
+  last(pred: (e: Entity) => boolean): Entity | null {
+    for (let k = this.speakers.length - 1; k >= 0; k--) if (pred(this.speakers[k]!)) return this.speakers[k]!;
+    return null;
+  }
+
+  private typeOf(r: Range): SourceType | null {
+    const ctx = this.ctx;
+    const types: string[] = [];
+    for (let k = r.first; k < r.last; k++) {
+      const t = ctx.doc.tokens[k]!;
+      if (!t.isWord) continue;
+      if (ctx.c.phrases.npLinks.match(ctx.doc.tokens, k) && ctx.c.lex.headFinal && types.length) break;
+      const h = headType(ctx, t);
+      if (h) types.push(h);
+      if (h && !ctx.c.lex.headFinal) break;
+    }
+    return (types.length ? types[types.length - 1] : null) as SourceType | null;
+  }
+
+  /** Resolve the source words of `span` to an entity; null when they name nothing usable. */
+  resolve(span: Span, cand?: Candidate, depth = 0): Entity | null {
+    const ctx = this.ctx;
+    const { tokens } = ctx.doc;
+    const s = ctx.c.sets;
+    const speaker = () => this.last((e) => e.type !== 'agency' && e.type !== 'media');
+    // The pronoun of an inverted verb is part of a token ("a-t-elle ajouté").
+    if (s.pronouns.has(span.text.toLowerCase())) return speaker();
+    const r = spanRange(ctx, span);
+    if (r.last <= r.first) return null;
+    if (r.last - r.first === 1 && s.pronouns.has(tokens[r.first]!.lower)) return speaker();
+    if (ctx.c.phrases.partitiveAnaphors.match(tokens, r.first) === r.last - r.first) return speaker();
+    let f = r.first;
+    while (f < r.last && (s.determiners.has(tokens[f]!.lower) || s.numerals.has(tokens[f]!.lower) || /^\p{N}+$/u.test(tokens[f]!.text))) f++;
+    if (f >= r.last) return null;
+    const isDefinite = DEFINITE.has(tokens[r.first]!.lower) || tokens.slice(r.first, r.last).some((t) => s.sameWords.has(t.lower));
+    const content = wordsOf(ctx, r);
+    const bare = content.length === 1 ? content[0]! : '';
+    if (bare && s.dispatchWords.has(bare)) return this.last((e) => e.type === 'agency') ?? this.last((e) => e.type === 'media');
+    if (bare && s.documentAnaphors.has(bare) && isDefinite) return this.last((e) => e.type === 'document');
+    if (content.length && s.collectiveGovernment.has(content.join(' ')) && isDefinite) {
+      // "Les autorités ont accusé …" after "l'Azerbaïdjan a annoncé …": the state just named.
+      const prev = this.speakers[this.speakers.length - 1];
+      if (prev && prev.isProper && (prev.type === 'government' || prev.type === 'organization') && prev.words.size <= 1) return prev;
+      const g = this.last((e) => e.type === 'government');
+      if (g) return g;
+    }
+    // A known agency or medium inside the phrase: "l'agence de presse AFP", "Russia's TASS news agency".
+    for (let k = r.first; k < r.last; k++) {
+      const g = ctx.gaz.match(tokens, k);
+      if (!g || g.last > r.last || (g.entry.type !== 'agency' && g.entry.type !== 'media')) continue;
+      let last = g.last;
+      while (last < r.last && tokens[last]!.isCap && tokens[last]!.isWord) last++;
+      const name = last > g.last ? ctx.doc.text.slice(tokens[g.first]!.start, tokens[last - 1]!.end) : g.entry.name;
+      return this.entity(name, g.entry.type, content, true);
+    }
+    const person = personRun(ctx, r, new Set(this.surnames.keys()));
+    if (person) {
+      const name = ctx.doc.text.slice(tokens[person.first]!.start, tokens[person.last - 1]!.end);
+      if (person.last - person.first === 1) return this.surnames.get(name.toLowerCase()) ?? this.entity(name, 'person', [], true);
+      const known = this.surnames.get(tokens[person.last - 1]!.lower);
+      if (known && known.name.endsWith(name)) return known;
+      return this.entity(name, 'person', [], true);
+    }
+    // "a spokesman for X", "un portavoz del Ministerio", "Coast guard officials", "Analysts at the broker X".
+    if (depth < 2) {
+      for (let k = f; k < r.last; k++) {
+        if (!s.spokesHeads.has(tokens[k]!.lower)) continue;
+        const link = ctx.c.phrases.npLinks.match(tokens, k + 1);
+        if (link && k + 1 + link < r.last) {
+          const sub = this.resolve({ start: tokens[k + 1 + link]!.start, end: span.end, text: '' }, undefined, depth + 1);
+          if (sub && sub.type !== 'anonymous') return sub;
+        } else if (k > f && k === r.last - 1) {
+          const sub = this.resolve({ start: tokens[f]!.start, end: tokens[k - 1]!.end, text: '' }, undefined, depth + 1);
+          if (sub && sub.type !== 'anonymous') return sub;
+        }
+      }
+    }
+    let type = this.typeOf(r);
+    // A single capitalised word: a person already named, or a place/organisation.
+    if (r.last - f === 1 && tokens[f]!.isCap) {
+      const known = this.surnames.get(tokens[f]!.lower);
+      if (known) return known;
+      const kind = nameKind(tokens[f]!.text);
+      type ??= kind === 'person' ? 'person' : kind === 'place' ? 'government' : 'organization';
+    }
+    // Descriptor + proper name: "la société Gidro-Vostok", "der Betreibergesellschaft Cerva Seilbahnen".
+    let nameFirst = f;
+    let last = r.last;
+    while (last > f && !tokens[last - 1]!.isWord) last--;
+    let capStart = last;
+    while (capStart > f && tokens[capStart - 1]!.isCap && tokens[capStart - 1]!.isWord) capStart--;
+    while (capStart < last && headType(ctx, tokens[capStart]!)) capStart++;
+    const viaLink = capStart > f && ctx.c.phrases.npLinks.match(tokens, capStart - 1) === 1;
+    if (capStart < last && capStart > f && !viaLink && type && type !== 'anonymous' && type !== 'document') nameFirst = capStart;
+    const name = ctx.doc.text.slice(tokens[nameFirst]!.start, tokens[last - 1]!.end);
+    const hasProper = tokens.slice(f + (tokens[f]!.isCap && f === r.first ? 1 : 0), last).some((t) => t.isCap);
+    type ??= hasProper ? 'organization' : 'anonymous';
+
+    // Later mentions of an entity already named.
+    const key = [...content].sort().join(' ');
+    for (let k = this.entities.length - 1; k >= 0; k--) {
+      const e = this.entities[k]!;
+      if (e.type === 'person' || !e.words.size || !content.length) continue;
+      const ew = [...e.words];
+      if ([...ew].sort().join(' ') === key) return this.adopt(e, content);
+      if ((isDefinite || !hasProper) && content.every((w) => ew.some((x) => wordMatch(w, x))) && !(hasProper && !e.isProper)) return this.adopt(e, content);
+      if (isDefinite && e.type === 'anonymous' && type === 'anonymous' && ew.every((x) => content.some((w) => wordMatch(w, x)))) return this.adopt(e, content);
+    }
+    // "…, the supermarket supplier said": a definite description after the claim names the claim's subject.
+    if (cand?.claim && isDefinite && !hasProper && type === 'organization' && cand.claim.end <= span.start) {
+      const np = forwardNP(ctx, ctx.doc.tokenAt(cand.claim.start), spanRange(ctx, cand.claim).last);
+      if (np && tokens[np.first]!.isCap && tokens.slice(np.first, np.last).filter((t) => t.isCap).length >= 1 && depth < 2) {
+        const sub = this.resolve({ start: tokens[np.first]!.start, end: tokens[np.last - 1]!.end, text: '' }, undefined, depth + 1);
+        if (sub && sub.type !== 'anonymous' && sub.type !== 'person') return this.adopt(sub, content);
+      }
+    }
+    return this.entity(name, type, content, hasProper);
+  }
+
+  private adopt(e: Entity, words: string[]): Entity {
+    for (const w of words) e.words.add(w);
+    return e;
+  }
+}
+
+/** Turn candidates into the report's attributions and source summary. */
+export function resolveCandidates(ctx: Ctx, candidates: readonly Candidate[]): { attributions: Attribution[]; sources: SourceSummary[] } {
+  // Precedence: an earlier cue wins over a later one for the same source and claim.
+  const kept: Candidate[] = [];
+  const overlaps = (a: Span | null, b: Span | null) => !!a && !!b && a.start < b.end && b.start < a.end;
+  for (const c of candidates) {
+    if (kept.some((k) => overlaps(k.source, c.source) && (k.kind === 'credit' ? c.kind === 'credit' : overlaps(k.claim, c.claim)) && !k.sameAsPrevious && !c.sameAsPrevious && k.rule !== 'quotation' && c.rule !== 'quotation')) continue;
+    if (c.cue && kept.some((k) => k.cue && k.cue.start === c.cue!.start && k.cue.end === c.cue!.end)) continue;
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.at - b.at);
+
+  const resolver = new Resolver(ctx);
+  const own = new Set<string>();
+  for (const c of kept) if (c.kind === 'credit') {
+    const g = ctx.gaz.match(ctx.doc.tokens, ctx.doc.tokenAt(c.source.start));
+    if (g) own.add(g.entry.name);
+  }
+  const out: { c: Candidate; source: Span; e: Entity; via: Entity[]; paragraph: number }[] = [];
+  for (const c of kept) {
+    let source = c.source;
+    let e: Entity | null;
+    if (c.sameAsPrevious) {
+      const prev = [...out].reverse().find((o) => o.c.kind === 'claim' && o.e.type !== 'agency' && o.e.type !== 'media');
+      if (!prev) continue;
+      source = prev.source;
+      e = prev.e;
+    } else e = resolver.resolve(c.source, c);
+    if (!e) continue;
+    const via: Entity[] = [];
+    if (c.addressee) {
+      const a = resolver.resolve(c.addressee);
+      if (a && !own.has(a.name) && (a.type === 'media' || a.type === 'agency')) via.push(a);
+    }
+    for (const v of c.via) {
+      const ve = resolver.resolve(v);
+      if (ve && ve !== e && !via.includes(ve)) via.push(ve);
+    }
+    resolver.speakers.push(...via, e);
+    const si = ctx.doc.tokens[ctx.doc.tokenAt(source.start)]?.sentence ?? -1;
+    out.push({ c, source, e, via, paragraph: ctx.doc.sentences[si]?.paragraph ?? -1 });
+  }
+  // A headline says "investigators say" for the body's first named speaker.
+  const first = out.find((o) => o.paragraph > 0 && o.c.kind === 'claim');
+  for (const o of out) {
+    if (o.paragraph !== 0 || ctx.doc.datelines.some((d) => d.cue.start === ctx.doc.paragraphs[0]?.start)) continue;
+    if (!o.e.isProper && first && first.e.isProper && (first.e.type === 'government' || first.e.type === 'organization') && out.filter((x) => x.e === o.e).length === 1) o.e = first.e;
+  }
+
+  const attributions: Attribution[] = out.map((o, i) => ({
+    id: `a${i}`,
+    kind: o.c.kind,
+    source: { ...o.source, name: o.e.name, type: o.e.type },
+    cue: o.c.cue,
+    claim: o.c.claim,
+    via: o.via.map((v) => v.name),
+    rule: o.c.rule,
+  }));
+  const counts = new Map<Entity, number>();
+  for (const o of out) for (const e of [o.e, ...o.via]) counts.set(e, (counts.get(e) ?? 0) + 1);
+  const sources: SourceSummary[] = [...counts].map(([e, count]) => ({ name: e.name, type: e.type, count }));
+  return { attributions, sources };
+}

@@ -4,7 +4,8 @@
  * Every step is guarded: a failure is logged once and leaves the page as it was.
  */
 import type { Report } from '../engine/types';
-import { isReport, onMessages, sendMessage, type PageStatus, type TabReport } from '../messaging';
+import { isReport, onMessages, sendMessage, type PageSettings, type PageStatus, type TabReport } from '../messaging';
+import { applyCustomColors } from './custom-colors';
 import { logOnce } from './log';
 import { highlightApi, type HighlightApi } from './paint';
 import { createPainter, type Painter } from './painter';
@@ -27,6 +28,8 @@ export class Session {
   /** What the reader asked for last; survives re-analysis. */
   wantsVisible = true;
   private generation = 0;
+  private isSettled = false;
+  private colorSheet: { remove(): void } | null = null;
 
   constructor(private readonly host: SessionHost) {}
 
@@ -36,6 +39,13 @@ export class Session {
     const isStale = () => generation !== this.generation;
     try {
       const { doc, slicer } = this.host;
+      const settings = await this.settings();
+      if (isStale()) return;
+      if (settings.isExcluded) {
+        this.reset('no-article'); // the reader excluded this site: the page is not even read
+        return this.announce();
+      }
+      this.applyColors(settings.colors);
       const article = await readArticleChunked(doc, slicer.shouldYield, slicer.pause);
       if (isStale()) return;
       if (!article) {
@@ -59,6 +69,30 @@ export class Session {
       this.reset('error');
     }
     this.announce();
+  }
+
+  /** The reader's choices for this page; defaults when the background cannot say. */
+  private async settings(): Promise<PageSettings> {
+    const isFirstRun = !this.isSettled;
+    this.isSettled = true;
+    try {
+      const settings = await this.host.send('getPageSettings', { url: this.host.doc.location?.href ?? '' });
+      // Only the first answer sets visibility: later re-analyses keep what the reader toggled since.
+      if (isFirstRun && typeof settings?.highlightsVisible === 'boolean') this.wantsVisible = settings.highlightsVisible;
+      return { isExcluded: settings?.isExcluded === true, highlightsVisible: this.wantsVisible, colors: settings?.colors ?? {} };
+    } catch (e) {
+      logOnce(e);
+      return { isExcluded: false, highlightsVisible: this.wantsVisible, colors: {} };
+    }
+  }
+
+  private applyColors(colors: Record<string, string>): void {
+    try {
+      this.colorSheet?.remove();
+      this.colorSheet = applyCustomColors(this.host.doc, colors);
+    } catch (e) {
+      logOnce(e);
+    }
   }
 
   private reset(status: PageStatus): void {
@@ -101,6 +135,8 @@ export class Session {
 
   dispose(): void {
     this.generation++;
+    this.colorSheet?.remove();
+    this.colorSheet = null;
     this.painter?.clear();
     this.painter = null;
   }

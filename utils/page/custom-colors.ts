@@ -1,0 +1,43 @@
+/**
+ * The reader's own colours for palette slots (options page), layered over highlights.css. Added as
+ * a constructed style sheet pushed onto `document.adoptedStyleSheets`: like the manifest CSS it is
+ * no node of the page, so `document.documentElement.outerHTML` does not change.
+ */
+import { PALETTE } from './palette';
+
+const HEX = /^#[0-9a-f]{6}$/i;
+
+/** Dark text on light colours, white on dark ones: WCAG relative luminance against a 0.18 threshold. */
+export function textColorFor(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! > 0.18 ? '#111111' : '#ffffff';
+}
+
+/** CSS for the valid overrides only: a slot that is not a palette slot or a colour that is not #rrggbb is ignored. */
+export function customColorsCss(colors: Record<string, string>): string {
+  const rules: string[] = [];
+  for (const [slot, color] of Object.entries(colors)) {
+    const index = Number(slot);
+    if (!Number.isInteger(index) || index < 0 || index >= PALETTE.length || !HEX.test(color)) continue;
+    const text = textColorFor(color);
+    rules.push(`::highlight(sourcelight-color-${index}) { background-color: ${color}; color: ${text}; }`);
+    rules.push(`mark[data-sourcelight~="color-${index}"] { background-color: ${color}; color: ${text}; }`);
+  }
+  return rules.join('\n');
+}
+
+/** Adds the overrides to the page; returns how to take them away again, or null when there are none. */
+export function applyCustomColors(doc: Document, colors: Record<string, string>): { remove(): void } | null {
+  const css = customColorsCss(colors);
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!css || !view || !('adoptedStyleSheets' in doc)) return null;
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync(css);
+  doc.adoptedStyleSheets.push(sheet);
+  return {
+    remove() {
+      const at = doc.adoptedStyleSheets.indexOf(sheet);
+      if (at >= 0) doc.adoptedStyleSheets.splice(at, 1);
+    },
+  };
+}

@@ -109,6 +109,14 @@ describe('pronominal verbs', () => {
     expect(auxiliaries?.filter((form) => /[’ʼ]/.test(form.form))).toEqual([]);
   });
 
+  test.each([['indignée', "s'indigner", 'singular'], ['félicités', 'se féliciter', 'plural'], ['inquiété', "s'inquiéter", 'any']])(
+    '%s is a bare participle of %s, to pair with "s\'est"',
+    (form, lemma, number) => {
+      expect(byForm.get(form)).toContainEqual(expect.objectContaining({ lemma, number, isParticiple: true }));
+      expect(auxiliaries).toContainEqual(expect.objectContaining({ form: "s'est", lemma: 'être' }));
+    },
+  );
+
   test('a pronominal verb has no avoir compound', () => {
     expect([...formsOf("s'inquiéter")].filter((form) => /^(?:a|ont|avait) /.test(form))).toEqual([]);
   });

@@ -243,6 +243,10 @@ function pronominalForms(lemma: string, parts: Parts, tail: string): VerbForm[] 
       forms.push({ form: `${reflexive(aux.form)} ${participle}${tail}`, lemma, number: aux.number, tense: aux.tense });
     }
   }
+  // Bare participles, for an adverb between auxiliary and participle: "s'est aussitôt indignée".
+  [masculine, feminine, masculinePlural, femininePlural].forEach((participle, index) => {
+    forms.push({ form: participle + tail, lemma, number: index === 0 ? 'any' : index === 1 ? 'singular' : 'plural', tense: 'participle', isParticiple: true });
+  });
   for (const simple of simpleForms(parts).filter((form) => form.isInvertible)) {
     for (const pronoun of PRONOUNS[simple.number]) {
       forms.push({ form: reflexive(invert(simple.form, pronoun)) + tail, lemma, number: simple.number, tense: simple.tense, pronoun });

@@ -1,3 +1,128 @@
+import { browser, type Browser } from 'wxt/browser';
+import { analyze } from '@/utils/engine/index';
+import { onMessages, sendMessage, type PageSettings, type TabReport } from '@/utils/messaging';
+import { customSources, highlightsFor, isExcluded, preferences, siteRules, tabReportStore } from '@/utils/storage';
+
+/** Badge colours: an accent while the page is highlighted, grey when the reader turned highlights off. */
+export const BADGE_ON = '#2f5bd3';
+export const BADGE_OFF = '#8a8f98';
+/** commands in wxt.config.ts: the keyboard shortcut that shows or hides the current tab's highlights. */
+export const TOGGLE_COMMAND = 'toggle-highlights';
+
 export default defineBackground(() => {
-  // wired in a later commit
+  const reports = tabReportStore();
+  const action = browser.action ?? browser.browserAction; // MV3 Chrome / MV2 Firefox
+
+  async function showBadge(tabId: number, tab: TabReport | null) {
+    const count = tab?.report?.sources.length ?? 0;
+    await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+    await action.setBadgeBackgroundColor({ tabId, color: tab?.highlightsVisible === false ? BADGE_OFF : BADGE_ON });
+  }
+
+  async function forget(tabId: number) {
+    await reports.remove(tabId);
+    await showBadge(tabId, null).catch(() => undefined); // the tab may already be gone
+  }
+
+  async function pageSettings(url: string): Promise<PageSettings> {
+    const [rules, prefs] = await Promise.all([siteRules.getValue(), preferences.getValue()]);
+    return { isExcluded: isExcluded(url, rules), highlightsVisible: highlightsFor(url, rules, prefs), colors: prefs.colors };
+  }
+
+  /** Asks the tab to show or hide its highlights and records what it answered. */
+  async function setVisible(tabId: number, kept: TabReport, visible: boolean) {
+    const { visible: now } = await sendMessage('setHighlightsVisible', { visible }, tabId);
+    const next = { ...kept, highlightsVisible: now };
+    await reports.set(tabId, next);
+    await showBadge(tabId, next);
+  }
+
+  /** After a site or global switch changed: bring every analysed tab in line with the new rules. */
+  async function applySettings() {
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const kept = await reports.get(tab.id);
+      if (!kept?.report) continue;
+      const { highlightsVisible } = await pageSettings(kept.url);
+      if (highlightsVisible !== kept.highlightsVisible) await setVisible(tab.id, kept, highlightsVisible).catch(() => undefined);
+    }
+  }
+
+  onMessages({
+    analyzeArticle: async (data, sender) => {
+      contentTabId(sender);
+      if (isExcluded(sender.tab?.url ?? sender.url ?? '', await siteRules.getValue())) {
+        throw new Error('[sourcelight] this site is excluded in the options');
+      }
+      const custom = await customSources.getValue();
+      return analyze(data.text, { ...(data.lang ? { lang: data.lang } : {}), ...(custom.length ? { customSources: custom } : {}) });
+    },
+    reportReady: async (data, sender) => {
+      const tabId = contentTabId(sender);
+      const isFirst = !(await reports.get(tabId))?.report;
+      await reports.set(tabId, data);
+      await showBadge(tabId, data);
+      // A page that painted before asking getPageSettings: the reader's site or global choice wins
+      // on its first report. Later reports with another visibility are the reader's own toggles.
+      if (isFirst && data.report) {
+        const { highlightsVisible } = await pageSettings(data.url);
+        if (highlightsVisible !== data.highlightsVisible) await setVisible(tabId, data, highlightsVisible).catch(() => undefined);
+      }
+    },
+    getTabReport: async ({ tabId }, sender) => {
+      fromExtensionPage(sender);
+      return reports.get(tabId);
+    },
+    getPageSettings: async ({ url }, sender) => {
+      contentTabId(sender);
+      return pageSettings(url);
+    },
+  });
+
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== TOGGLE_COMMAND) return;
+    void (async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      const kept = tab?.id === undefined ? null : await reports.get(tab.id);
+      if (tab?.id === undefined || !kept?.report) return; // nothing painted here: nothing to toggle
+      await setVisible(tab.id, kept, !kept.highlightsVisible);
+    })().catch((error) => console.error('[sourcelight] shortcut failed', error));
+  });
+
+  siteRules.watch(() => void applySettings());
+  preferences.watch(() => void applySettings());
+
+  browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'loading') return;
+    void reports.get(tabId).then((kept) => {
+      // A jump to an anchor or a text fragment keeps the document and its highlights; anything else
+      // (another page, a reload) starts over and the content script will report again.
+      const url = change.url ?? tab.url;
+      if (kept && url && isSameDocument(kept.url, url)) return;
+      return forget(tabId);
+    });
+  });
 });
+
+/** Content-script messages must come from a tab's top frame: that tab is the one the report belongs to. */
+function contentTabId(sender: Browser.runtime.MessageSender): number {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0 || (sender.frameId !== undefined && sender.frameId !== 0)) {
+    throw new Error('[sourcelight] content message from outside a tab top frame');
+  }
+  return tabId;
+}
+
+/** Popup and options messages come from our own pages, never from a content script in a web page. */
+function fromExtensionPage(sender: Browser.runtime.MessageSender): void {
+  if (!sender.url?.startsWith(browser.runtime.getURL('/'))) {
+    throw new Error('[sourcelight] popup message from outside the extension pages');
+  }
+}
+
+/** Same URL up to the fragment, but not identical: a same-document jump rather than a reload. */
+export function isSameDocument(before: string, after: string): boolean {
+  const strip = (u: string) => u.replace(/#.*$/s, '');
+  return before !== after && strip(before) === strip(after);
+}

@@ -1,0 +1,221 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sampleReport, sampleTab } from '../components/sample-report';
+
+const analyze = vi.hoisted(() => vi.fn());
+vi.mock('@/utils/engine/index', () => ({ analyze }));
+
+import background, { BADGE_OFF, BADGE_ON, isSameDocument, TOGGLE_COMMAND } from '../../entrypoints/background';
+import { customSources, preferences, siteRules } from '../../utils/storage';
+
+const ownId = fakeBrowser.runtime.id;
+const extensionPage = { id: ownId, url: fakeBrowser.runtime.getURL('/popup.html') };
+const contentOf = (tabId: number) => ({ id: ownId, tab: { id: tabId } as never, frameId: 0, url: 'https://news.example/a' });
+
+/** Delivers a message as the browser would and returns the first answer. */
+async function send(sourcelight: string, data: unknown, sender: object) {
+  const answers = await fakeBrowser.runtime.onMessage.trigger({ sourcelight, data }, sender, () => {});
+  return answers.find((a: unknown) => a !== undefined);
+}
+const badge = async (tabId: number) => ({
+  text: await fakeBrowser.action.getBadgeText({ tabId }),
+  color: await fakeBrowser.action.getBadgeBackgroundColor({ tabId }),
+});
+const rgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
+
+/** An event the fake browser lacks (commands.onCommand), with a way to fire it. */
+function fakeEvent<L extends (...args: never[]) => unknown>() {
+  const listeners = new Set<L>();
+  return {
+    addListener: (l: L) => void listeners.add(l),
+    removeListener: (l: L) => void listeners.delete(l),
+    hasListener: (l: L) => listeners.has(l),
+    fire: (...args: Parameters<L>) => [...listeners].forEach((l) => l(...args)),
+  };
+}
+let onCommand: ReturnType<typeof fakeEvent<(command: string) => void>>;
+/** What each tab's content script was asked; it answers setHighlightsVisible like the real one. */
+const toTabs = vi.fn(async (_tabId: number, message: { sourcelight: string; data: { visible?: boolean } }) =>
+  (message.sourcelight === 'setHighlightsVisible' ? { visible: message.data.visible } : undefined));
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  analyze.mockReset();
+  toTabs.mockClear();
+  onCommand = fakeEvent();
+  Object.assign(fakeBrowser, { commands: { onCommand } });
+  fakeBrowser.tabs.sendMessage = toTabs as never;
+  background.main();
+});
+
+describe('analyzeArticle', () => {
+  test('runs the engine on the text with the page language', async () => {
+    analyze.mockReturnValue(sampleReport);
+    await expect(send('analyzeArticle', { text: 'Selon l\'AFP, …', lang: 'fr' }, contentOf(3))).resolves.toBe(sampleReport);
+    expect(analyze).toHaveBeenCalledWith('Selon l\'AFP, …', { lang: 'fr' });
+  });
+
+  test('without a declared language the engine detects it', async () => {
+    analyze.mockReturnValue(sampleReport);
+    await send('analyzeArticle', { text: 'x', lang: null }, contentOf(3));
+    expect(analyze).toHaveBeenCalledWith('x', {});
+  });
+
+  test('is refused from a sender that is not a tab, or another extension', async () => {
+    await expect(send('analyzeArticle', { text: 'x', lang: null }, extensionPage)).rejects.toThrow(/outside a tab/);
+    await expect(send('analyzeArticle', { text: 'x', lang: null }, { ...contentOf(3), id: 'other' })).resolves.toBeUndefined();
+    expect(analyze).not.toHaveBeenCalled();
+  });
+
+  test('a malformed message is dropped', async () => {
+    await expect(send('analyzeArticle', { text: 42, lang: null }, contentOf(3))).resolves.toBeUndefined();
+    expect(analyze).not.toHaveBeenCalled();
+  });
+});
+
+describe('tab reports', () => {
+  test('reportReady is kept per tab and answered to the popup', async () => {
+    await send('reportReady', sampleTab, contentOf(7));
+    await expect(send('getTabReport', { tabId: 7 }, extensionPage)).resolves.toEqual(sampleTab);
+    await expect(send('getTabReport', { tabId: 8 }, extensionPage)).resolves.toBeNull();
+  });
+
+  test('survives the service worker being stopped (kept in session storage)', async () => {
+    await send('reportReady', sampleTab, contentOf(7));
+    fakeBrowser.runtime.onMessage.removeAllListeners?.();
+    background.main(); // a fresh worker: nothing in memory
+    await expect(send('getTabReport', { tabId: 7 }, extensionPage)).resolves.toEqual(sampleTab);
+  });
+
+  test('getTabReport is refused from a web page', async () => {
+    await send('reportReady', sampleTab, contentOf(7));
+    await expect(send('getTabReport', { tabId: 7 }, contentOf(9))).rejects.toThrow(/extension pages/);
+  });
+
+  test('reportReady from a subframe is refused', async () => {
+    await expect(send('reportReady', sampleTab, { ...contentOf(7), frameId: 2 })).rejects.toThrow();
+    await expect(send('getTabReport', { tabId: 7 }, extensionPage)).resolves.toBeNull();
+  });
+
+  test('closing the tab forgets its report', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: sampleTab.url });
+    await send('reportReady', sampleTab, contentOf(tab.id!));
+    await fakeBrowser.tabs.onRemoved.trigger(tab.id!, { windowId: tab.windowId, isWindowClosing: false });
+    await vi.waitFor(async () => expect(await send('getTabReport', { tabId: tab.id }, extensionPage)).toBeNull());
+  });
+
+  test('navigating away or reloading forgets it; a jump to an anchor keeps it', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: sampleTab.url });
+    await send('reportReady', sampleTab, contentOf(tab.id!));
+    await fakeBrowser.tabs.update(tab.id!, { url: `${sampleTab.url}#:~:text=cessez`, status: 'loading' } as never);
+    await expect(send('getTabReport', { tabId: tab.id }, extensionPage)).resolves.toEqual(sampleTab);
+    await fakeBrowser.tabs.update(tab.id!, { url: 'https://news.example/other', status: 'loading' } as never);
+    await vi.waitFor(async () => expect(await send('getTabReport', { tabId: tab.id }, extensionPage)).toBeNull());
+    expect((await badge(tab.id!)).text).toBe('');
+  });
+});
+
+describe('badge', () => {
+  test('shows the number of sources', async () => {
+    await send('reportReady', sampleTab, contentOf(4));
+    expect(await badge(4)).toEqual({ text: String(sampleReport.sources.length), color: rgba(BADGE_ON) });
+  });
+
+  test('is empty when there are no sources', async () => {
+    await send('reportReady', { ...sampleTab, status: 'no-article', report: null }, contentOf(4));
+    expect((await badge(4)).text).toBe('');
+  });
+
+  test('looks different when the reader turned highlights off', async () => {
+    await send('reportReady', sampleTab, contentOf(4));
+    await send('reportReady', { ...sampleTab, highlightsVisible: false }, contentOf(4));
+    expect(await badge(4)).toEqual({ text: String(sampleReport.sources.length), color: rgba(BADGE_OFF) });
+  });
+});
+
+describe('reader settings', () => {
+  test('custom sources from the options reach the engine', async () => {
+    analyze.mockReturnValue(sampleReport);
+    const custom = [{ name: 'Kyiv Independent', type: 'media' as const, aliases: ['KI'] }];
+    await customSources.setValue(custom);
+    await send('analyzeArticle', { text: 'x', lang: 'en' }, contentOf(3));
+    expect(analyze).toHaveBeenCalledWith('x', { lang: 'en', customSources: custom });
+  });
+
+  test('an excluded site is never analysed', async () => {
+    await siteRules.setValue({ 'news.example': { isExcluded: true } });
+    const sender = { ...contentOf(3), tab: { id: 3, url: 'https://www.news.example/a' } as never };
+    await expect(send('analyzeArticle', { text: 'x', lang: 'fr' }, sender)).rejects.toThrow(/excluded/);
+    expect(analyze).not.toHaveBeenCalled();
+  });
+
+  test('getPageSettings answers the content script from the rules', async () => {
+    await siteRules.setValue({ 'news.example': { highlights: 'off' } });
+    await preferences.setValue({ highlights: true, colors: { 2: '#abcdef' } });
+    await expect(send('getPageSettings', { url: 'https://news.example/a' }, contentOf(3)))
+      .resolves.toEqual({ isExcluded: false, highlightsVisible: false, colors: { 2: '#abcdef' } });
+    await expect(send('getPageSettings', { url: 'https://other.example/a' }, contentOf(3)))
+      .resolves.toEqual({ isExcluded: false, highlightsVisible: true, colors: { 2: '#abcdef' } });
+  });
+
+  test('a page that painted on a site with highlights off is told to hide them, once', async () => {
+    await siteRules.setValue({ 'news.example': { highlights: 'off' } });
+    await send('reportReady', sampleTab, contentOf(5));
+    expect(toTabs).toHaveBeenCalledWith(5, { sourcelight: 'setHighlightsVisible', data: { visible: false } });
+    expect((await send('getTabReport', { tabId: 5 }, extensionPage) as typeof sampleTab).highlightsVisible).toBe(false);
+    expect((await badge(5)).color).toEqual(rgba(BADGE_OFF));
+    // The reader then turns them on for this tab: a later report is their choice and stays.
+    toTabs.mockClear();
+    await send('reportReady', { ...sampleTab, highlightsVisible: true }, contentOf(5));
+    expect(toTabs).not.toHaveBeenCalled();
+  });
+
+  test('turning highlights off everywhere reaches the open tabs', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: sampleTab.url });
+    await send('reportReady', sampleTab, contentOf(tab.id!));
+    await preferences.setValue({ highlights: false, colors: {} });
+    await vi.waitFor(() => expect(toTabs).toHaveBeenCalledWith(tab.id, { sourcelight: 'setHighlightsVisible', data: { visible: false } }));
+    await vi.waitFor(async () => expect((await badge(tab.id!)).color).toEqual(rgba(BADGE_OFF)));
+  });
+});
+
+describe('keyboard shortcut', () => {
+  /** The shortcut acts on the active tab of the focused window. */
+  async function activeTab(url: string) {
+    const win = await fakeBrowser.windows.create({ focused: true });
+    return fakeBrowser.tabs.create({ url, active: true, windowId: win!.id });
+  }
+
+  test('toggles the active tab and its badge', async () => {
+    const tab = await activeTab(sampleTab.url);
+    await send('reportReady', sampleTab, contentOf(tab.id!));
+    onCommand.fire(TOGGLE_COMMAND);
+    await vi.waitFor(async () => expect((await badge(tab.id!)).color).toEqual(rgba(BADGE_OFF)));
+    expect(toTabs).toHaveBeenLastCalledWith(tab.id, { sourcelight: 'setHighlightsVisible', data: { visible: false } });
+    onCommand.fire(TOGGLE_COMMAND);
+    await vi.waitFor(async () => expect((await badge(tab.id!)).color).toEqual(rgba(BADGE_ON)));
+  });
+
+  test('does nothing on a tab without a report, or for another command', async () => {
+    const tab = await activeTab('https://a.example/');
+    const settle = () => new Promise((r) => setTimeout(r, 0)); // let the handler's storage reads finish
+    onCommand.fire(TOGGLE_COMMAND);
+    await settle();
+    await send('reportReady', sampleTab, contentOf(tab.id!));
+    onCommand.fire('something-else');
+    await settle();
+    expect(toTabs).not.toHaveBeenCalled();
+  });
+});
+
+describe('isSameDocument', () => {
+  test.each([
+    ['https://a.example/x', 'https://a.example/x#top', true],
+    ['https://a.example/x#a', 'https://a.example/x#:~:text=b', true],
+  ])('same document: %s → %s', (a, b, expected) => expect(isSameDocument(a, b)).toBe(expected));
+  test.each([
+    ['https://a.example/x', 'https://a.example/x'], // a reload
+    ['https://a.example/x', 'https://a.example/y'],
+    ['https://a.example/x?p=1', 'https://a.example/x?p=2#top'],
+  ])('new document: %s → %s', (a, b) => expect(isSameDocument(a, b)).toBe(false));
+});

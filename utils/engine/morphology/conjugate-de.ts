@@ -150,8 +150,8 @@ export function conjugateGerman({ lemma, separablePrefix }: LemmaEntry): VerbFor
   return forms;
 }
 
-/** haben for the perfect, werden for the future: what a bare participle or infinitive pairs with. */
-export const GERMAN_AUXILIARIES: readonly VerbForm[] = [
-  ...HABEN.map(([form, number, tense]) => ({ form, lemma: 'haben', number, tense })),
-  ...WERDEN.map(([form, number, tense]) => ({ form, lemma: 'werden', number, tense })),
-];
+/**
+ * haben, what a bare participle pairs with ("hat am Montag … gesagt"). Not werden: with a participle
+ * it makes the passive ("es wird mitgeteilt", no speaker); its future forms are listed whole above.
+ */
+export const GERMAN_AUXILIARIES: readonly VerbForm[] = HABEN.map(([form, number, tense]) => ({ form, lemma: 'haben', number, tense }));

@@ -243,10 +243,8 @@ function pronominalForms(lemma: string, parts: Parts, tail: string): VerbForm[] 
       forms.push({ form: `${reflexive(aux.form)} ${participle}${tail}`, lemma, number: aux.number, tense: aux.tense });
     }
   }
-  // Bare participles, for an adverb between auxiliary and participle: "s'est aussitôt indignée".
-  [masculine, feminine, masculinePlural, femininePlural].forEach((participle, index) => {
-    forms.push({ form: participle + tail, lemma, number: index === 0 ? 'any' : index === 1 ? 'singular' : 'plural', tense: 'participle', isParticiple: true });
-  });
+  // No bare participles: paired with "a" they would misread "il a exprimé son soutien" as s'exprimer,
+  // and "s'est aussitôt indignée" is the compound form with an adverb inside.
   for (const simple of simpleForms(parts).filter((form) => form.isInvertible)) {
     for (const pronoun of PRONOUNS[simple.number]) {
       forms.push({ form: reflexive(invert(simple.form, pronoun)) + tail, lemma, number: simple.number, tense: simple.tense, pronoun });
@@ -263,22 +261,17 @@ function pronominalForms(lemma: string, parts: Parts, tail: string): VerbForm[] 
 }
 
 /**
- * Auxiliaries that may stand apart from a participle ("a-t-il encore ajouté", "s'est-elle aussitôt
- * indignée"), être also with its reflexive pronoun.
+ * The auxiliary of the bare participles above, avoir, alone or inverted ("a-t-il encore ajouté"). Not
+ * être: our verbs take it only as pronominals, which have no bare participles, and "est" + participle
+ * is a passive ("la guerre est déclarée"), not a report.
  */
 export function frenchAuxiliaries(): VerbForm[] {
   const forms: VerbForm[] = [];
-  const add = (form: string, lemma: string, aux: SimpleForm, pronoun?: string) => {
-    forms.push({ form, lemma, number: aux.number, tense: aux.tense, ...(pronoun ? { pronoun } : {}) });
-  };
-  for (const [lemma, table] of [['avoir', AVOIR], ['être', ETRE]] as const) {
-    for (const aux of table) {
-      const inverted = aux.isInvertible ? PRONOUNS[aux.number] : [];
-      add(aux.form, lemma, aux);
-      for (const pronoun of inverted) add(invert(aux.form, pronoun), lemma, aux, pronoun);
-      if (lemma !== 'être') continue;
-      add(reflexive(aux.form), lemma, aux);
-      for (const pronoun of inverted) add(reflexive(invert(aux.form, pronoun)), lemma, aux, pronoun);
+  for (const aux of AVOIR) {
+    forms.push({ form: aux.form, lemma: 'avoir', number: aux.number, tense: aux.tense });
+    if (!aux.isInvertible) continue;
+    for (const pronoun of PRONOUNS[aux.number]) {
+      forms.push({ form: invert(aux.form, pronoun), lemma: 'avoir', number: aux.number, tense: aux.tense, pronoun });
     }
   }
   return forms;

@@ -7,7 +7,9 @@
  *   participle): index them as `Map<string, VerbForm[]>`, never as a one-value map.
  * - Forms are lower case and use the ASCII apostrophe ("s'est indignée"): fold ’ and ʼ to ' first.
  * - `isParticiple`: a bare participle; a cue only with an auxiliary from `auxiliaries` earlier in the
- *   clause ("hat … gesagt", "a-t-il encore ajouté", "has also written").
+ *   clause ("hat … gesagt", "has also written"). Auxiliaries are only have/avoir/haben/haber: be/être/
+ *   werden + participle is a passive. French pronominal verbs have no bare participles ("a exprimé"
+ *   is not s'exprimer); their compounds are whole forms ("s'est indignée").
  * - `separablePrefix` (German): a split main-clause stem ("teilte"); it reports only if the prefix
  *   ("mit") closes the clause. Its adjacent ("teilte mit") and joined ("mitteilte") forms need nothing.
  * - `pronoun` (French): the subject inside a hyphenated inversion ("a-t-elle ajouté" → "elle").

@@ -67,13 +67,15 @@ export interface Compiled {
     auxiliaries: Set<string>;
   };
   phrases: {
-    according: PhraseSet; relayCues: PhraseSet; relayParticiples: PhraseSet; partitiveAnaphors: PhraseSet;
+    according: PhraseSet; accordingPost: PhraseSet; impersonalCues: PhraseSet; impersonalSourcePreps: PhraseSet; accordingInitial: PhraseSet; accordingIncise: PhraseSet; relayCues: PhraseSet; relayParticiples: PhraseSet; partitiveAnaphors: PhraseSet;
     creditPrefixes: PhraseSet; creditSuffixes: PhraseSet; npLinks: PhraseSet; complementizers: PhraseSet; titles: PhraseSet;
   };
   /** Head noun → source type, for typing noun phrases. */
   heads: Map<string, 'government' | 'document' | 'anonymous' | 'organization' | 'media' | 'agency'>;
   /** Longest reporting-verb form at token `i` (adverbs may sit between the words of a compound form). */
   verbAt(tokens: readonly Token[], i: number): VerbMatch | null;
+  /** Speech act of each lemma ("warn", "say"…). */
+  acts: Map<string, string>;
   /** Lemmas whose verb takes an addressee ("tell", "dire"). */
   addresseeLemmas: Set<string>;
   participleSuffixes: readonly string[];
@@ -109,6 +111,7 @@ export function compiled(lang: Lang): Compiled {
   for (const f of morph?.forms() ?? []) addVerb(f.form, f.lemma, !!f.isParticiple, f.pronoun, f.separablePrefix);
   for (const f of lex.extraVerbForms) addVerb(f, f, false);
   for (const l of verbIndex.values()) l.sort((a, b) => b.words.length - a.words.length || Number(a.isParticiple) - Number(b.isParticiple));
+  const acts = new Map((morph?.verbs ?? []).map((v) => [v.lemma, v.act as string]));
   const addresseeLemmas = new Set((morph?.verbs ?? []).filter((v) => v.takesAddressee).map((v) => v.lemma));
 
   const sets = {
@@ -148,7 +151,8 @@ export function compiled(lang: Lang): Compiled {
       if (v.isParticiple) {
         // A bare participle reports only after an auxiliary earlier in the clause ("a également reconnu").
         let a = i - 1, seen = 0;
-        while (a >= 0 && seen < 4 && tokens[a]!.isWord && !auxiliaries.has(tokens[a]!.lower) && isSkippable(tokens[a])) { a--; seen++; }
+        const far = lex.capitalizedNouns; // German puts the participle at the end of the clause
+        while (a >= 0 && seen < (far ? 7 : 4) && tokens[a]!.isWord && !auxiliaries.has(tokens[a]!.lower) && (far || isSkippable(tokens[a]))) { a--; seen++; }
         if (a < 0 || !tokens[a]!.isWord || !auxiliaries.has(tokens[a]!.lower)) continue;
         m.first = a;
         const aux = tokens[a]!;
@@ -176,9 +180,9 @@ export function compiled(lang: Lang): Compiled {
   };
 
   const c: Compiled = {
-    lex, sets, heads, verbAt, addresseeLemmas, participleSuffixes: lex.participleSuffixes,
+    lex, sets, heads, verbAt, addresseeLemmas, acts, participleSuffixes: lex.participleSuffixes,
     phrases: {
-      according: phraseSet(lex.according), relayCues: phraseSet(lex.relayCues), relayParticiples: phraseSet(lex.relayParticiples),
+      according: phraseSet(lex.according), accordingPost: phraseSet(lex.accordingPost), impersonalCues: phraseSet(lex.impersonalCues), impersonalSourcePreps: phraseSet(lex.impersonalSourcePreps), accordingInitial: phraseSet(lex.accordingInitial), accordingIncise: phraseSet(lex.accordingIncise), relayCues: phraseSet(lex.relayCues), relayParticiples: phraseSet(lex.relayParticiples),
       partitiveAnaphors: phraseSet(lex.partitiveAnaphors), creditPrefixes: phraseSet(lex.creditPrefixes),
       creditSuffixes: phraseSet(lex.creditSuffixes), npLinks: phraseSet(lex.npLinks), complementizers: phraseSet(lex.complementizers),
       titles: phraseSet(lex.titles),

@@ -27,6 +27,20 @@ export function nameKind(words: string): NameKind {
   return kind;
 }
 
+const roleCache = new Map<string, boolean>();
+
+/** "Superintendent", "Parent", "Mayor": a role noun written with a capital before a name. */
+export function isRoleNoun(word: string): boolean {
+  let hit = roleCache.get(word);
+  if (hit === undefined) {
+    const doc = nlp(word);
+    hit = doc.has('#Actor') && !doc.has('#Person');
+    if (roleCache.size > 5000) roleCache.clear();
+    roleCache.set(word, hit);
+  }
+  return hit;
+}
+
 interface CompromiseVerbMethods {
   two: { transform: { verb: { conjugate(infinitive: string, model: object): Record<string, string | undefined> } } };
 }

@@ -5,6 +5,7 @@
  */
 import type { Ctx, Range, RelayHolder } from './context';
 import { rangeSpan } from './context';
+import { isRoleNoun } from './nlp';
 import type { Token } from './doc';
 
 const isDigit = (t: Token) => /^\p{N}/u.test(t.text);
@@ -52,6 +53,8 @@ export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
         let j = k + link;
         while (j < limit && s.determiners.has(tokens[j]!.lower) && tokens[j]!.isWord) j++;
         const n = tokens[j];
+        const medium = ctx.gaz.match(tokens, j);
+        if (medium && (medium.entry.type === 'media' || medium.entry.type === 'agency') && ctx.c.lex.capitalizedNouns) break;
         if (j < limit && n && n.isWord && !s.npStop.has(n.lower) && !ctx.c.verbAt(tokens, j) && !cueStartsAt(ctx, j)) { k = j; prevCapNoun = false; continue; }
         break;
       }
@@ -92,6 +95,9 @@ export function looksLikeNP(ctx: Ctx, r: Range, maxTokens = 10): boolean {
       return false;
     }
     if (k > r.first && s.npStop.has(t.lower) && !t.isCap && !ctx.c.phrases.npLinks.match(tokens, k)) return false;
+    // German: after a capitalised noun only links, determiners and capitalised words continue a phrase.
+    const p = tokens[k - 1];
+    if (ctx.c.lex.capitalizedNouns && k > r.first && p?.isCap && p.isWord && !t.isCap && !s.determiners.has(t.lower) && !ctx.c.phrases.npLinks.match(tokens, k) && k - 1 > r.first) return false;
     if (ctx.c.verbAt(tokens, k)) return false;
   }
   if (s.relativePronouns.has(first.lower) && n === 1) return false;
@@ -122,6 +128,19 @@ export function headType(ctx: Ctx, t: Token): string | null {
  * one word, an organisation (a head word inside), a known source, or reached through a link ("in Berlin").
  */
 export function personRun(ctx: Ctx, r: Range, knownSurnames?: ReadonlySet<string>): Range | null {
+  const final = finalPersonRun(ctx, r, knownSurnames);
+  if (final) return final;
+  // "Semjonow im Nachrichtenkanal Telegram": a name that opens the phrase before a link.
+  const { tokens } = ctx.doc;
+  let f = r.first;
+  while (f < r.last && ctx.c.sets.determiners.has(tokens[f]!.lower)) f++;
+  let l = f;
+  while (l < r.last && tokens[l]!.isWord && tokens[l]!.isCap) l++;
+  if (l > f && l < r.last && ctx.c.phrases.npLinks.match(tokens, l)) return finalPersonRun(ctx, { first: f, last: l }, knownSurnames);
+  return null;
+}
+
+function finalPersonRun(ctx: Ctx, r: Range, knownSurnames?: ReadonlySet<string>): Range | null {
   const { tokens } = ctx.doc;
   let last = r.last;
   let first = last;
@@ -137,6 +156,7 @@ export function personRun(ctx: Ctx, r: Range, knownSurnames?: ReadonlySet<string
     if (tl && first + tl < last) first += tl;
     else break;
   }
+  while (last - first >= 3 && isRoleNoun(tokens[first]!.text)) first++;
   while (first < last && NAME_PARTICLES.has(tokens[first]!.lower)) first++;
   if (first >= last) return null;
   const before = tokens[first - 1];

@@ -18,10 +18,16 @@ export default defineCue({
     for (let si = 0; si < sentences.length; si++) {
       const sent = sentences[si]!;
       for (let i = sent.first; i < sent.last; i++) {
-        const n = ctx.c.phrases.according.match(tokens, i);
+        let n = ctx.c.phrases.according.match(tokens, i);
+        let initial = false, incise = false;
+        if (!n && i === sent.first) { n = ctx.c.phrases.accordingInitial.match(tokens, i); initial = n > 0; }
+        if (!n && tokens[i - 1]?.text === ',' && i > sent.first) { n = ctx.c.phrases.accordingIncise.match(tokens, i); incise = n > 0; }
         if (!n || ctx.doc.quoteAt(tokens[i]!.start) >= 0) continue;
         const np = forwardNP(ctx, i + n, sent.last);
         if (!np) continue;
+        // "Pour le syndicat, …" needs its comma; "…, so Uwe Stenzel." must close the sentence.
+        if (initial && tokens[np.last]?.text !== ',') continue;
+        if (incise && np.last < sent.last && !/^[.!?]$/.test(tokens[np.last]!.text)) continue;
         let f = np.first;
         while (f < np.last && s.determiners.has(tokens[f]!.lower)) f++;
         const words = tokens.slice(f, np.last).map((t) => t.lower).join(' ');

@@ -9,10 +9,11 @@ import dateline from './dateline';
 import credit from './credit';
 import accordingTo from './according-to';
 import reportingVerb from './reporting-verb';
+import impersonal from './impersonal';
 import quotation from './quotation';
 import continuation from './continuation';
 import chains from './chains';
 
 export type { Cue, CueExamples } from './define';
 
-export const cues: readonly Cue[] = [dateline, credit, accordingTo, reportingVerb, quotation, continuation, chains];
+export const cues: readonly Cue[] = [dateline, credit, accordingTo, reportingVerb, impersonal, quotation, continuation, chains];

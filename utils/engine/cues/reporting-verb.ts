@@ -32,6 +32,10 @@ function skipAddressee(ctx: Ctx, k: number, limit: number, v: VerbMatch, out: Af
   let hasPrep = false;
   if (tokens[j] && s.addresseePreps.has(tokens[j]!.lower)) { j++; hasPrep = true; }
   while (j < limit && tokens[j]!.isWord && s.determiners.has(tokens[j]!.lower) && !ctx.gaz.match(tokens, j)) j++;
+  // "gegenüber Radio SRF", "à l'agence Reuters": generic media heads before the name.
+  let h = j;
+  while (h < limit && h < j + 3 && tokens[h]!.isWord && !ctx.gaz.match(tokens, h) && (headType(ctx, tokens[h]!) === 'media' || headType(ctx, tokens[h]!) === 'agency')) h++;
+  if (h > j && ctx.gaz.match(tokens, h)) j = h;
   const g = ctx.gaz.match(tokens, j);
   if (g && g.last <= limit && (g.entry.type === 'media' || g.entry.type === 'agency')) {
     hasPrep ||= s.addresseePreps.has(tokens[g.first]!.lower); // "au Monde"
@@ -100,7 +104,7 @@ function readInvertedSubject(ctx: Ctx, k: number, limit: number, v: VerbMatch, o
   }
   // What follows the subject must not continue a clause ("said the governor's office had …").
   const after = tokens[next];
-  const endsWell = !after || next >= limit || !after.isWord || s.adverbialPreps.has(after.lower) || s.adverbs.has(after.lower)
+  const endsWell = !after || next >= limit || !after.isWord || s.adverbialPreps.has(after.lower) || s.adverbs.has(after.lower) || after.lower === v.separablePrefix
     || cueStartsAt(ctx, next) || !!ctx.gaz.match(tokens, next) || s.determiners.has(after.lower) || s.relativePronouns.has(after.lower);
   if (!endsWell) return;
   out.subject = rangeSpan(ctx.doc, subject);
@@ -175,7 +179,7 @@ function backwardSubject(ctx: Ctx, si: number, vFirst: number): Range | null {
       break;
     }
     const isDet = s.determiners.has(t.lower);
-    if (!isDet && (s.clauseOpeners.has(t.lower) || s.relativePronouns.has(t.lower)) && !(t.isCap && j === sent.first && !s.leadingConjunctions.has(t.lower))) break;
+    if (!isDet && (s.clauseOpeners.has(t.lower) || s.relativePronouns.has(t.lower))) break;
     if (ctx.c.verbAt(tokens, j) && j < vFirst - 1) break;
     j--;
   }
@@ -230,7 +234,10 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   }
   if (commaBefore) {
     const quoted = quoteEndingBefore(ctx, v.first, sent.start) >= 0;
-    const app = quoted ? null : appositiveSubject(ctx, si, v.first, surnames);
+    // "…, sagte sie": a subject pronoun right after the verb settles the order.
+    const pro = tokens[skipAdverbs(ctx, cueEnd, sent.last)];
+    const pronounAfter = !!pro && pro.isWord && s.pronouns.has(pro.lower);
+    const app = quoted || pronounAfter ? null : appositiveSubject(ctx, si, v.first, surnames);
     if (app) {
       const after: After = { next: cueEnd };
       let k = skipAddressee(ctx, skipAdverbs(ctx, cueEnd, sent.last), sent.last, v, after);
@@ -251,17 +258,39 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     }
     return null;
   }
-  const subj = backwardSubject(ctx, si, v.first);
-  if (!subj || isNonSource(ctx, subj)) {
-    // German verb-second and French inversion after a fronted phrase: "Nach Angaben der Polizei sagte ein Sprecher".
-    return null;
+  let lead = sent.first;
+  while (lead < v.first && tokens[lead]!.isWord && s.leadingConjunctions.has(tokens[lead]!.lower)) lead++;
+  if (lead === v.first) {
+    // Sentence-initial verb with no subject (Spanish pro-drop: "Añadió que …", "Reconoció que …").
+    const after: After = { next: cueEnd };
+    const k = skipAddressee(ctx, skipAdverbs(ctx, cueEnd, sent.last), sent.last, v, after);
+    const claim = claimAfter(ctx, si, k, true);
+    if (!claim) return null;
+    const c = make(cue, claim, after);
+    if (c) c.sameAsPrevious = true;
+    return c;
+  }
+  let subj = backwardSubject(ctx, si, v.first);
+  if (!subj || isNonSource(ctx, subj)) return null;
+  const relayVia: Span[] = [];
+  // "Fuentes de la investigación citadas por el Heraldo de Aragón sostienen …": the relay inside the subject.
+  for (let k = subj.first + 1; k < subj.last; k++) {
+    const n = ctx.c.phrases.relayParticiples.match(tokens, k);
+    if (!n) continue;
+    const np = forwardNP(ctx, k + n, subj.last);
+    if (np) relayVia.push(rangeSpan(ctx.doc, np));
+    subj = { first: subj.first, last: k };
+    break;
   }
   const after: After = { next: cueEnd };
   let k = skipAddressee(ctx, skipAdverbs(ctx, cueEnd, sent.last), sent.last, v, after);
   k = readRelay(ctx, k, sent.last, after);
   const first = tokens[k];
+  const punctuated = !!first && (first.text === ',' || first.text === ':');
+  // "warnt vor Kosten", "warned of delays": a warning's content opens with a preposition.
+  const warns = ctx.c.acts.get(v.lemma) === 'warn';
   const adverbialOnly = k >= sent.last || !first || (!first.isWord && first.text !== '«' && first.text !== '“' && first.text !== '„' && first.text !== '"')
-    || s.adverbialPreps.has(first.lower) || cueStartsAt(ctx, k);
+    || (s.adverbialPreps.has(first.lower) && !warns) || cueStartsAt(ctx, k);
   const before = subj.first > sent.first ? tokens[subj.first - 1] : undefined;
   const beforeAs = before && before.isWord && s.asWords.has(before.lower) ? tokens[subj.first - 2] : undefined;
   const postposed = !!before && (before.text === ',' || isClosingQuote(ctx.doc, before) || beforeAs?.text === ',');
@@ -272,9 +301,10 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   } else {
     // After an adverbial ("said in a statement that …") the content needs its complementizer:
     // "complained about the bridge for years" reports no proposition.
-    claim = claimAfter(ctx, si, k, adverbialOnly);
+    claim = claimAfter(ctx, si, k, adverbialOnly && !punctuated);
   }
   claim ??= colonQuote(ctx, si);
+  if (relayVia.length) return make(rangeSpan(ctx.doc, subj), claim, after, relayVia);
   return make(rangeSpan(ctx.doc, subj), claim, after);
 }
 

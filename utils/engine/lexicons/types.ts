@@ -21,6 +21,16 @@ export interface Lexicon {
   nonSources: readonly string[];
   /** Prepositional cues, longest first not required: "selon", "d'après", "according to", "laut", "según". */
   according: readonly string[];
+  /** Prepositions that attribute only at the head of a sentence, before "NP,": "Pour le syndicat, …", "Per the log, …". */
+  accordingInitial: readonly string[];
+  /** Words that attribute only as a closing incise, after a comma and before a final NP: "…, so Betriebsratschef Uwe Stenzel." */
+  accordingIncise: readonly string[];
+  /** Postpositions after their source: "Einem Bericht des Handelsblatts zufolge …". */
+  accordingPost: readonly string[];
+  /** Impersonal reporting ("hieß es", "on indique") whose source is a nearby prepositional phrase. */
+  impersonalCues: readonly string[];
+  /** Prepositions that introduce that source: "aus Koalitionskreisen", "au ministère des Transports". */
+  impersonalSourcePreps: readonly string[];
   /** Cues that introduce the source a relay cites: "citing", "citant", "unter Berufung auf", "que cita a". */
   relayCues: readonly string[];
   /** Participles that attach a relay to a speaker: "citée par l'AFP", "cited by", "zitiert von". */

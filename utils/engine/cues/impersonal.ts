@@ -1,0 +1,67 @@
+/**
+ * Attribution without a grammatical speaker: impersonal reporting whose source is a prepositional
+ * phrase ("Aus Koalitionskreisen hieß es, …", "…, hieß es in einer Mitteilung des Unternehmens",
+ * "Au ministère des Transports, on indique que …") and postpositions ("Einem Bericht des
+ * Handelsblatts zufolge …"). A bare "on dit" with no such phrase names nobody and stays unattributed.
+ */
+import type { Candidate, Ctx, Range } from '../context';
+import { rangeSpan, span } from '../context';
+import { claimAfter, claimBefore } from '../claims';
+import { forwardNP, looksLikeNP } from '../phrases';
+import { defineCue } from './define';
+
+/** The NP after a source preposition starting at token k, or null. */
+function sourcePP(ctx: Ctx, k: number, limit: number): Range | null {
+  const n = ctx.c.phrases.impersonalSourcePreps.match(ctx.doc.tokens, k);
+  if (!n) return null;
+  return forwardNP(ctx, k + n, limit);
+}
+
+export default defineCue({
+  id: 'impersonal',
+  find(ctx) {
+    const out: Candidate[] = [];
+    const { tokens, sentences, text } = ctx.doc;
+    for (let si = 0; si < sentences.length; si++) {
+      const sent = sentences[si]!;
+      for (let i = sent.first; i < sent.last; i++) {
+        if (ctx.doc.quoteAt(tokens[i]!.start) >= 0) continue;
+        const post = ctx.c.phrases.accordingPost.match(tokens, i);
+        if (post) {
+          // The source ends right before the postposition and starts the sentence (or follows a comma).
+          let b = i - 1;
+          while (b > sent.first && tokens[b - 1]!.text !== ',') b--;
+          const r = { first: b, last: i };
+          if (!looksLikeNP(ctx, r, 8)) continue;
+          const claim = claimAfter(ctx, si, i + post);
+          if (claim) out.push({ rule: 'impersonal', kind: 'claim', source: rangeSpan(ctx.doc, r), cue: span(text, tokens[i]!.start, tokens[i + post - 1]!.end), claim, via: [], at: tokens[i]!.start });
+          continue;
+        }
+        const n = ctx.c.phrases.impersonalCues.match(tokens, i);
+        if (!n) continue;
+        const cue = span(text, tokens[i]!.start, tokens[i + n - 1]!.end);
+        // Source after the cue ("hieß es in einer Mitteilung …") or fronted before it ("Aus Koalitionskreisen hieß es").
+        let src = sourcePP(ctx, i + n, sent.last);
+        let claim = null;
+        if (src) {
+          claim = tokens[i - 1]?.text === ',' ? claimBefore(ctx, si, i - 1) : claimAfter(ctx, si, src.last);
+        } else {
+          for (let b = sent.first; b < i && !src; b++) {
+            const np = sourcePP(ctx, b, i);
+            if (np && (np.last === i || tokens[np.last]?.text === ',')) src = np;
+          }
+          if (src) claim = claimAfter(ctx, si, i + n);
+        }
+        if (!src || !claim) continue;
+        out.push({ rule: 'impersonal', kind: 'claim', source: rangeSpan(ctx.doc, src), cue, claim, via: [], at: cue.start });
+        i += n - 1;
+      }
+    }
+    return out;
+  },
+  examples: {
+    en: { hits: [], misses: ['It is said that the castle is haunted.'] },
+    fr: { hits: ['Au ministère des Transports, on indique que les travaux commenceront au printemps.'], misses: ["L'on dit volontiers qu'elle revient à la vitesse d'un cheval au galop."] },
+    de: { hits: ['Aus Koalitionskreisen hieß es, das Finanzministerium habe Bedenken angemeldet.', 'Einem Bericht des Handelsblatts zufolge handelt es sich um einen Konzern.'], misses: ['Es hieß, man werde sehen.'] },
+  },
+});

@@ -1,6 +1,10 @@
 import type { GazetteerEntry } from './types';
 
 /**
+ * The canonical `name` is matched too (gazetteer/index.ts indexes it with the aliases), so a name is
+ * always a safe surface form: where the short form readers use is a common word or acronym ("Mehr",
+ * "ENA", "SPA", "TAP"), the name is the full one ("Mehr News Agency", "Ethiopian News Agency").
+ *
  * Wire and news agencies: the sources that other media relay ("selon l'AFP", "laut dpa", "según EFE",
  * "citing Xinhua") and that sign datelines ("PARIS (AFP) —", "Madrid, 3 mar (EFE).-").
  *
@@ -23,7 +27,7 @@ import type { GazetteerEntry } from './types';
  * our languages is left out, and the entry keeps only its unambiguous forms:
  * "Mehr" (German "more"), "Petra" (the Jordanian site), "MENA" (the region, in business prose),
  * "Dow Jones" (the stock index), "AA" (batteries, Alcoholics Anonymous), "TT", "ANA", "ENA", "CNS",
- * "MIA", "Saba", "Andina" (Spanish adjective), "Trend"; "AGI" (artificial general intelligence), "SPA"
+ * "MIA", "Saba", "Andina" (Spanish adjective), "Trend", "National News Agency" (generic in English); "AGI" (artificial general intelligence), "SPA"
  * (France's animal-welfare society, "la SPA"), "TAP" (the Portuguese airline); the first names "Wafa" and "Hina"
  * (only the upper-case "WAFA", "HINA" are kept); Azerbaijan's APA (the acronym is Austria's).
  * Aliases listed in `caseSensitiveAgencyAliases` are ordinary words in lower case in some language
@@ -36,7 +40,7 @@ export const agencies: GazetteerEntry[] = [
   { name: 'AP', type: 'agency', country: 'US', aliases: ['AP', 'Associated Press', 'The Associated Press'] },
   { name: 'Bloomberg', type: 'agency', country: 'US', aliases: ['Bloomberg', 'Bloomberg News'] },
   // "Dow Jones" alone is the index far more often than the newswire.
-  { name: 'Dow Jones', type: 'agency', country: 'US', aliases: ['Dow Jones Newswires', 'Dow Jones News Service'] },
+  { name: 'Dow Jones Newswires', type: 'agency', country: 'US', aliases: ['Dow Jones Newswires', 'Dow Jones News Service'] },
   { name: 'UPI', type: 'agency', country: 'US', aliases: ['UPI', 'United Press International'] },
 
   // --- Europe
@@ -52,14 +56,14 @@ export const agencies: GazetteerEntry[] = [
   { name: 'Europa Press', type: 'agency', country: 'ES', aliases: ['Europa Press'] },
   { name: 'Servimedia', type: 'agency', country: 'ES', aliases: ['Servimedia'] },
   { name: 'ANSA', type: 'agency', country: 'IT', aliases: ['ANSA', 'Ansa', 'Agenzia Nazionale Stampa Associata'] },
-  { name: 'AGI', type: 'agency', country: 'IT', aliases: ['Agenzia Giornalistica Italia', 'Agenzia Italia'] },
+  { name: 'Agenzia Italia', type: 'agency', country: 'IT', aliases: ['Agenzia Giornalistica Italia', 'Agenzia Italia'] },
   { name: 'Adnkronos', type: 'agency', country: 'IT', aliases: ['Adnkronos', 'AdnKronos'] },
   { name: 'Belga', type: 'agency', country: 'BE', aliases: ['Belga', 'Agence Belga', 'Belga News Agency'] },
   { name: 'ANP', type: 'agency', country: 'NL', aliases: ['ANP', 'Algemeen Nederlands Persbureau'] },
   { name: 'Lusa', type: 'agency', country: 'PT', aliases: ['Lusa', 'LUSA', 'Agência Lusa', 'Agencia Lusa'] },
   { name: 'PA Media', type: 'agency', country: 'GB', aliases: ['PA Media', 'PA', 'Press Association', 'PA news agency'] },
   { name: 'NTB', type: 'agency', country: 'NO', aliases: ['NTB', 'Norsk Telegrambyrå'] },
-  { name: 'TT', type: 'agency', country: 'SE', aliases: ['TT Nyhetsbyrån', 'TT News Agency'] },
+  { name: 'TT Nyhetsbyrån', type: 'agency', country: 'SE', aliases: ['TT Nyhetsbyrån', 'TT News Agency'] },
   { name: 'Ritzau', type: 'agency', country: 'DK', aliases: ['Ritzau', 'Ritzaus Bureau'] },
   { name: 'STT', type: 'agency', country: 'FI', aliases: ['STT', 'Suomen Tietotoimisto', 'Finnish News Agency'] },
   { name: 'ANA-MPA', type: 'agency', country: 'GR', aliases: ['ANA-MPA', 'Athens-Macedonian News Agency', 'Athens News Agency'] },
@@ -105,7 +109,7 @@ export const agencies: GazetteerEntry[] = [
   { name: 'Bernama', type: 'agency', country: 'MY', aliases: ['Bernama', 'BERNAMA', 'Malaysian National News Agency'] },
   { name: 'Antara', type: 'agency', country: 'ID', aliases: ['Antara', 'Antara News', 'Antara News Agency'] },
   { name: 'VNA', type: 'agency', country: 'VN', aliases: ['VNA', 'Vietnam News Agency'] },
-  { name: 'PNA', type: 'agency', country: 'PH', aliases: ['Philippine News Agency'] },
+  { name: 'Philippine News Agency', type: 'agency', country: 'PH', aliases: ['Philippine News Agency'] },
   { name: 'AAP', type: 'agency', country: 'AU', aliases: ['AAP', 'Australian Associated Press'] },
   // Closed in 2011; still named in archives and in older syndicated copy.
   { name: 'NZPA', type: 'agency', country: 'NZ', aliases: ['NZPA', 'New Zealand Press Association'] },
@@ -117,35 +121,34 @@ export const agencies: GazetteerEntry[] = [
   { name: 'Fars', type: 'agency', country: 'IR', aliases: ['Fars', 'Fars News Agency', 'Fars News'] },
   { name: 'Tasnim', type: 'agency', country: 'IR', aliases: ['Tasnim', 'Tasnim News Agency', 'Tasnim News'] },
   { name: 'ISNA', type: 'agency', country: 'IR', aliases: ['ISNA', "Iranian Students' News Agency"] },
-  { name: 'Mehr', type: 'agency', country: 'IR', aliases: ['Mehr News Agency', 'Mehr News'] },
+  { name: 'Mehr News Agency', type: 'agency', country: 'IR', aliases: ['Mehr News Agency', 'Mehr News'] },
   { name: 'SANA', type: 'agency', country: 'SY', aliases: ['SANA', 'Syrian Arab News Agency'] },
-  { name: 'MENA', type: 'agency', country: 'EG', aliases: ['Middle East News Agency'] },
+  { name: 'Middle East News Agency', type: 'agency', country: 'EG', aliases: ['Middle East News Agency'] },
   { name: 'WAFA', type: 'agency', country: 'PS', aliases: ['WAFA', 'Palestinian News and Information Agency', 'Palestinian News & Information Agency', 'Palestine News Agency'] },
-  { name: "Ma'an", type: 'agency', country: 'PS', aliases: ["Ma'an News Agency", 'Maan News Agency'] },
+  { name: "Ma'an News Agency", type: 'agency', country: 'PS', aliases: ["Ma'an News Agency", 'Maan News Agency'] },
   { name: 'QNA', type: 'agency', country: 'QA', aliases: ['QNA', 'Qatar News Agency'] },
-  { name: 'SPA', type: 'agency', country: 'SA', aliases: ['Saudi Press Agency'] },
+  { name: 'Saudi Press Agency', type: 'agency', country: 'SA', aliases: ['Saudi Press Agency'] },
   { name: 'WAM', type: 'agency', country: 'AE', aliases: ['WAM', 'Emirates News Agency'] },
   { name: 'KUNA', type: 'agency', country: 'KW', aliases: ['KUNA', 'Kuwait News Agency'] },
   { name: 'BNA', type: 'agency', country: 'BH', aliases: ['BNA', 'Bahrain News Agency'] },
-  { name: 'ONA', type: 'agency', country: 'OM', aliases: ['Oman News Agency'] },
-  { name: 'Petra', type: 'agency', country: 'JO', aliases: ['Jordan News Agency', 'Petra news agency'] },
-  { name: 'NNA', type: 'agency', country: 'LB', aliases: ['NNA', 'National News Agency'] },
-  { name: 'INA', type: 'agency', country: 'IQ', aliases: ['Iraqi News Agency'] },
-  { name: 'Saba', type: 'agency', country: 'YE', aliases: ['Saba News Agency', 'Yemen News Agency'] },
+  { name: 'Oman News Agency', type: 'agency', country: 'OM', aliases: ['Oman News Agency'] },
+  { name: 'Jordan News Agency', type: 'agency', country: 'JO', aliases: ['Jordan News Agency', 'Petra news agency'] },
+  { name: 'NNA', type: 'agency', country: 'LB', aliases: ['NNA', 'Lebanese National News Agency'] },
+  { name: 'Iraqi News Agency', type: 'agency', country: 'IQ', aliases: ['Iraqi News Agency'] },
+  { name: 'Saba News Agency', type: 'agency', country: 'YE', aliases: ['Saba News Agency', 'Yemen News Agency'] },
   { name: 'APS', type: 'agency', country: 'DZ', aliases: ['APS', 'Algérie Presse Service', 'Algerie Presse Service'] },
   { name: 'MAP', type: 'agency', country: 'MA', aliases: ['MAP', 'Maghreb Arabe Presse'] },
-  { name: 'TAP', type: 'agency', country: 'TN', aliases: ['Tunis Afrique Presse'] },
+  { name: 'Tunis Afrique Presse', type: 'agency', country: 'TN', aliases: ['Tunis Afrique Presse'] },
   { name: 'LANA', type: 'agency', country: 'LY', aliases: ['LANA', 'Libya News Agency', 'Libyan News Agency'] },
 
   // --- Sub-Saharan Africa
   { name: 'NAN', type: 'agency', country: 'NG', aliases: ['NAN', 'News Agency of Nigeria'] },
   // "KNA" is taken by Germany's Catholic agency, which signs far more copy in our languages.
   { name: 'Kenya News Agency', type: 'agency', country: 'KE', aliases: ['Kenya News Agency'] },
-  { name: 'ENA', type: 'agency', country: 'ET', aliases: ['Ethiopian News Agency'] },
+  { name: 'Ethiopian News Agency', type: 'agency', country: 'ET', aliases: ['Ethiopian News Agency'] },
   { name: 'SUNA', type: 'agency', country: 'SD', aliases: ['SUNA', 'Sudan News Agency'] },
   { name: 'APS Sénégal', type: 'agency', country: 'SN', aliases: ['Agence de presse sénégalaise'] },
-  { name: 'ACP', type: 'agency', country: 'CD', aliases: ['Agence congolaise de presse'] },
-  { name: 'African News Agency', type: 'agency', country: 'ZA', aliases: ['African News Agency'] },
+  { name: 'Agence congolaise de presse', type: 'agency', country: 'CD', aliases: ['Agence congolaise de presse'] },
 
   // --- The Americas
   { name: 'The Canadian Press', type: 'agency', country: 'CA', aliases: ['The Canadian Press', 'Canadian Press', 'CP', 'La Presse canadienne', 'Presse canadienne'] },
@@ -153,9 +156,9 @@ export const agencies: GazetteerEntry[] = [
   { name: 'Notimex', type: 'agency', country: 'MX', aliases: ['Notimex', 'NOTIMEX'] },
   { name: 'Télam', type: 'agency', country: 'AR', aliases: ['Télam', 'Telam', 'Agencia Télam'] },
   { name: 'Prensa Latina', type: 'agency', country: 'CU', aliases: ['Prensa Latina'] },
-  { name: 'Andina', type: 'agency', country: 'PE', aliases: ['Agencia Andina', 'Andina Agencia de Noticias'] },
+  { name: 'Agencia Andina', type: 'agency', country: 'PE', aliases: ['Agencia Andina', 'Andina Agencia de Noticias'] },
   { name: 'Colprensa', type: 'agency', country: 'CO', aliases: ['Colprensa'] },
-  { name: 'ANF', type: 'agency', country: 'BO', aliases: ['Agencia de Noticias Fides'] },
+  { name: 'Agencia de Noticias Fides', type: 'agency', country: 'BO', aliases: ['Agencia de Noticias Fides'] },
 ];
 
 /**

@@ -1,6 +1,10 @@
 import type { GazetteerEntry } from './types';
 
 /**
+ * The canonical `name` is matched too (gazetteer/index.ts indexes it with the aliases), so a name is
+ * always a safe surface form: where the title readers use is a common word ("Time", "Bild", "Stern",
+ * "Focus", "Dawn"), the name is the brand's capitals ("TIME", "BILD", "FOCUS") or a longer form.
+ *
  * Newspapers, broadcasters and news websites: sources that report ("écrit Le Monde", "reported the
  * Guardian") and audiences that relay ("told the BBC", "a indiqué au Monde", "sagte dem Spiegel",
  * "en declaraciones a El País").
@@ -22,7 +26,9 @@ import type { GazetteerEntry } from './types';
  * "Monde", "Presse", "Zeit", "Welt", "Bild" (German nouns are capitalised, so case does not help),
  * "Stern", "Krone", "Blick", "Kurier", "Standard", "Point", "Express", "Time", "Fox", "Nikkei" (the
  * index), "CCTV" (security cameras, in English), "Dawn" and "Forbes" (a first name and a surname),
- * "Tel Quel" (French "as is"), "DR" (Democratic Republic, Dr), "BR" (Brazil), "RTE" without its accent (France's grid operator), "Das Erste" ("das erste Mal"), "Público".
+ * "Tel Quel" (French "as is"), "DR" (Democratic Republic, Dr), "BR" (Brazil), "Scotsman" (a Scot),
+ * "Aujourd'hui en France" (the Parisien's national edition; "aujourd'hui en France" opens sentences),
+ * "The Australian" (the adjective at the start of a sentence), "RTE" without its accent (France's grid operator), "Das Erste" ("das erste Mal"), "Público".
  * "Spiegel" (mirror) is kept: "dem Spiegel" in news prose is the magazine far more often than a mirror.
  * Titles that ARE a common phrase in lower case ("tout le monde", "el país", "le soir", "el mundo",
  * "la nación") are listed in `caseSensitiveMediaAliases` and must only match as written here.
@@ -47,7 +53,7 @@ export const media: GazetteerEntry[] = [
   { name: 'Sky News', type: 'media', country: 'GB', aliases: ['Sky News'] },
   { name: 'ITV', type: 'media', country: 'GB', aliases: ['ITV', 'ITV News'] },
   { name: 'Channel 4 News', type: 'media', country: 'GB', aliases: ['Channel 4 News', 'Channel 4'] },
-  { name: 'The Scotsman', type: 'media', country: 'GB', aliases: ['The Scotsman', 'Scotsman'] },
+  { name: 'The Scotsman', type: 'media', country: 'GB', aliases: ['The Scotsman'] },
   { name: 'The Herald', type: 'media', country: 'GB', aliases: ['The Herald', 'Glasgow Herald', 'The Herald Scotland'] },
   { name: 'The Irish Times', type: 'media', country: 'IE', aliases: ['The Irish Times', 'Irish Times'] },
   { name: 'RTÉ', type: 'media', country: 'IE', aliases: ['RTÉ', 'Raidió Teilifís Éireann'] },
@@ -74,9 +80,9 @@ export const media: GazetteerEntry[] = [
   { name: 'The Hill', type: 'media', country: 'US', aliases: ['The Hill'] },
   { name: 'The Atlantic', type: 'media', country: 'US', aliases: ['The Atlantic'] },
   { name: 'The New Yorker', type: 'media', country: 'US', aliases: ['The New Yorker'] },
-  { name: 'Time', type: 'media', country: 'US', aliases: ['Time magazine', 'TIME magazine'] },
+  { name: 'TIME', type: 'media', country: 'US', aliases: ['TIME', 'Time magazine', 'TIME magazine'] },
   { name: 'Newsweek', type: 'media', country: 'US', aliases: ['Newsweek'] },
-  { name: 'Forbes', type: 'media', country: 'US', aliases: ['Forbes magazine'] },
+  { name: 'Forbes magazine', type: 'media', country: 'US', aliases: ['Forbes magazine'] },
   { name: 'Business Insider', type: 'media', country: 'US', aliases: ['Business Insider'] },
   { name: 'HuffPost', type: 'media', country: 'US', aliases: ['HuffPost', 'Huffington Post', 'The Huffington Post', 'HuffPost France'] },
   { name: 'ProPublica', type: 'media', country: 'US', aliases: ['ProPublica'] },
@@ -88,7 +94,7 @@ export const media: GazetteerEntry[] = [
   // --- Canada
   { name: 'CBC', type: 'media', country: 'CA', aliases: ['CBC', 'CBC News', 'Canadian Broadcasting Corporation'] },
   { name: 'Radio-Canada', type: 'media', country: 'CA', aliases: ['Radio-Canada', 'ICI Radio-Canada', 'Radio Canada'] },
-  { name: 'La Presse', type: 'media', country: 'CA', aliases: ['La Presse', 'La Presse+'] },
+  { name: 'La Presse', type: 'media', country: 'CA', aliases: ['La Presse'] },
   { name: 'Le Devoir', type: 'media', country: 'CA', aliases: ['Le Devoir', 'au Devoir', 'du Devoir'] },
   { name: 'The Globe and Mail', type: 'media', country: 'CA', aliases: ['The Globe and Mail', 'Globe and Mail'] },
   { name: 'Toronto Star', type: 'media', country: 'CA', aliases: ['Toronto Star', 'The Toronto Star'] },
@@ -98,7 +104,7 @@ export const media: GazetteerEntry[] = [
   { name: 'Le Monde', type: 'media', country: 'FR', aliases: ['Le Monde', 'au Monde', 'du Monde', 'lemonde.fr'] },
   { name: 'Le Figaro', type: 'media', country: 'FR', aliases: ['Le Figaro', 'Figaro', 'au Figaro', 'du Figaro', 'lefigaro.fr'] },
   { name: 'Libération', type: 'media', country: 'FR', aliases: ['Libération', 'Libé', 'liberation.fr'] },
-  { name: 'Le Parisien', type: 'media', country: 'FR', aliases: ['Le Parisien', 'au Parisien', 'du Parisien', 'Aujourd\'hui en France'] },
+  { name: 'Le Parisien', type: 'media', country: 'FR', aliases: ['Le Parisien', 'au Parisien', 'du Parisien'] },
   { name: 'Les Échos', type: 'media', country: 'FR', aliases: ['Les Échos', 'Les Echos', 'aux Échos', 'aux Echos', 'des Échos', 'des Echos'] },
   { name: 'Ouest-France', type: 'media', country: 'FR', aliases: ['Ouest-France', 'Ouest France'] },
   { name: 'Sud Ouest', type: 'media', country: 'FR', aliases: ['Sud Ouest'] },
@@ -155,20 +161,20 @@ export const media: GazetteerEntry[] = [
   { name: 'Die Zeit', type: 'media', country: 'DE', aliases: ['Die Zeit', 'Zeit Online', 'ZEIT ONLINE', 'ZEIT'] },
   { name: 'FAZ', type: 'media', country: 'DE', aliases: ['FAZ', 'F.A.Z.', 'Frankfurter Allgemeine Zeitung', 'Frankfurter Allgemeinen Zeitung', 'Frankfurter Allgemeine', 'Frankfurter Allgemeinen', 'Frankfurter Allgemeine Sonntagszeitung', 'F.A.S.'] },
   { name: 'Süddeutsche Zeitung', type: 'media', country: 'DE', aliases: ['Süddeutsche Zeitung', 'Süddeutschen Zeitung', 'Süddeutsche', 'Süddeutschen', 'SZ', 'Sueddeutsche Zeitung'] },
-  { name: 'Bild', type: 'media', country: 'DE', aliases: ['Bild-Zeitung', 'BILD', 'Bild am Sonntag', 'BamS'] },
+  { name: 'BILD', type: 'media', country: 'DE', aliases: ['BILD', 'Bild-Zeitung', 'Bild am Sonntag', 'BamS'] },
   { name: 'Die Welt', type: 'media', country: 'DE', aliases: ['Die Welt', 'Welt am Sonntag', 'welt.de', 'WELT'] },
   { name: 'Handelsblatt', type: 'media', country: 'DE', aliases: ['Handelsblatt', 'Handelsblatts'] },
   { name: 'taz', type: 'media', country: 'DE', aliases: ['taz', 'die tageszeitung'] },
   { name: 'Tagesspiegel', type: 'media', country: 'DE', aliases: ['Tagesspiegel', 'Der Tagesspiegel', 'Tagesspiegels'] },
-  { name: 'Stern', type: 'media', country: 'DE', aliases: ['stern.de', 'Magazin Stern', 'Magazins Stern'] },
-  { name: 'Focus', type: 'media', country: 'DE', aliases: ['Focus Online', 'FOCUS online', 'Nachrichtenmagazin Focus', 'Nachrichtenmagazins Focus'] },
+  { name: 'Stern magazine', type: 'media', country: 'DE', aliases: ['stern.de', 'Magazin Stern', 'Magazins Stern'] },
+  { name: 'FOCUS', type: 'media', country: 'DE', aliases: ['FOCUS', 'Focus Online', 'FOCUS online', 'Nachrichtenmagazin Focus', 'Nachrichtenmagazins Focus'] },
   { name: 'n-tv', type: 'media', country: 'DE', aliases: ['n-tv', 'ntv', 'n-tv.de'] },
   { name: 'RND', type: 'media', country: 'DE', aliases: ['RND', 'RedaktionsNetzwerk Deutschland', 'Redaktionsnetzwerk Deutschland', 'Redaktionsnetzwerks Deutschland'] },
   { name: 'MDR', type: 'media', country: 'DE', aliases: ['MDR', 'Mitteldeutscher Rundfunk', 'Mitteldeutschen Rundfunk', 'Mitteldeutschen Rundfunks'] },
   { name: 'NDR', type: 'media', country: 'DE', aliases: ['NDR', 'Norddeutscher Rundfunk', 'Norddeutschen Rundfunk', 'Norddeutschen Rundfunks'] },
   { name: 'WDR', type: 'media', country: 'DE', aliases: ['WDR', 'Westdeutscher Rundfunk', 'Westdeutschen Rundfunk', 'Westdeutschen Rundfunks'] },
   { name: 'SWR', type: 'media', country: 'DE', aliases: ['SWR', 'Südwestrundfunk', 'Südwestrundfunks'] },
-  { name: 'BR', type: 'media', country: 'DE', aliases: ['Bayerischer Rundfunk', 'Bayerischen Rundfunk', 'Bayerischen Rundfunks', 'BR24'] },
+  { name: 'Bayerischer Rundfunk', type: 'media', country: 'DE', aliases: ['Bayerischer Rundfunk', 'Bayerischen Rundfunk', 'Bayerischen Rundfunks', 'BR24'] },
   { name: 'rbb', type: 'media', country: 'DE', aliases: ['rbb', 'RBB', 'Rundfunk Berlin-Brandenburg', 'rbb24'] },
   { name: 'Frankfurter Rundschau', type: 'media', country: 'DE', aliases: ['Frankfurter Rundschau'] },
   { name: 'Rheinische Post', type: 'media', country: 'DE', aliases: ['Rheinische Post', 'Rheinischen Post'] },
@@ -241,7 +247,7 @@ export const media: GazetteerEntry[] = [
   { name: 'Dagens Nyheter', type: 'media', country: 'SE', aliases: ['Dagens Nyheter'] },
   { name: 'NRK', type: 'media', country: 'NO', aliases: ['NRK', 'Norsk rikskringkasting'] },
   { name: 'Aftenposten', type: 'media', country: 'NO', aliases: ['Aftenposten'] },
-  { name: 'DR', type: 'media', country: 'DK', aliases: ['Danmarks Radio'] },
+  { name: 'Danmarks Radio', type: 'media', country: 'DK', aliases: ['Danmarks Radio'] },
   { name: 'Yle', type: 'media', country: 'FI', aliases: ['Yle', 'YLE'] },
   { name: 'Helsingin Sanomat', type: 'media', country: 'FI', aliases: ['Helsingin Sanomat'] },
   { name: 'Gazeta Wyborcza', type: 'media', country: 'PL', aliases: ['Gazeta Wyborcza', 'Wyborcza'] },
@@ -289,9 +295,9 @@ export const media: GazetteerEntry[] = [
   { name: 'Yomiuri Shimbun', type: 'media', country: 'JP', aliases: ['Yomiuri Shimbun', 'Yomiuri', 'The Yomiuri Shimbun'] },
   { name: 'Asahi Shimbun', type: 'media', country: 'JP', aliases: ['Asahi Shimbun', 'Asahi', 'The Asahi Shimbun'] },
   { name: 'Mainichi Shimbun', type: 'media', country: 'JP', aliases: ['Mainichi Shimbun', 'Mainichi'] },
-  { name: 'Nikkei', type: 'media', country: 'JP', aliases: ['Nikkei Asia', 'Nikkei newspaper', 'Nihon Keizai Shimbun', 'Nikkei Shimbun'] },
+  { name: 'Nikkei Shimbun', type: 'media', country: 'JP', aliases: ['Nikkei Asia', 'Nikkei newspaper', 'Nihon Keizai Shimbun', 'Nikkei Shimbun'] },
   { name: 'The Japan Times', type: 'media', country: 'JP', aliases: ['The Japan Times', 'Japan Times'] },
-  { name: 'CCTV', type: 'media', country: 'CN', aliases: ['China Central Television', 'CCTV-4', 'CCTV+'] },
+  { name: 'China Central Television', type: 'media', country: 'CN', aliases: ['China Central Television', 'CCTV-4'] },
   { name: 'CGTN', type: 'media', country: 'CN', aliases: ['CGTN', 'China Global Television Network'] },
   { name: 'Global Times', type: 'media', country: 'CN', aliases: ['Global Times', 'The Global Times'] },
   { name: "People's Daily", type: 'media', country: 'CN', aliases: ["People's Daily", 'Renmin Ribao', 'Quotidien du peuple'] },
@@ -307,7 +313,7 @@ export const media: GazetteerEntry[] = [
   { name: 'The Hindu', type: 'media', country: 'IN', aliases: ['The Hindu'] },
   { name: 'The Indian Express', type: 'media', country: 'IN', aliases: ['The Indian Express', 'Indian Express'] },
   { name: 'NDTV', type: 'media', country: 'IN', aliases: ['NDTV', 'New Delhi Television'] },
-  { name: 'Dawn', type: 'media', country: 'PK', aliases: ['Dawn newspaper', 'Dawn.com'] },
+  { name: 'Dawn (Pakistan)', type: 'media', country: 'PK', aliases: ['Dawn newspaper', 'Dawn.com'] },
   { name: 'Geo News', type: 'media', country: 'PK', aliases: ['Geo News', 'Geo TV'] },
   { name: 'The Kathmandu Post', type: 'media', country: 'NP', aliases: ['The Kathmandu Post', 'Kathmandu Post'] },
   { name: 'The Himalayan Times', type: 'media', country: 'NP', aliases: ['The Himalayan Times', 'Himalayan Times'] },
@@ -319,7 +325,6 @@ export const media: GazetteerEntry[] = [
   { name: 'VnExpress', type: 'media', country: 'VN', aliases: ['VnExpress'] },
   { name: 'Australian Broadcasting Corporation', type: 'media', country: 'AU', aliases: ['Australian Broadcasting Corporation'] },
   { name: 'The Sydney Morning Herald', type: 'media', country: 'AU', aliases: ['The Sydney Morning Herald', 'Sydney Morning Herald', 'SMH'] },
-  { name: 'The Australian', type: 'media', country: 'AU', aliases: ['The Australian newspaper'] },
   { name: 'New Zealand Herald', type: 'media', country: 'NZ', aliases: ['New Zealand Herald', 'The New Zealand Herald', 'NZ Herald'] },
   { name: 'RNZ', type: 'media', country: 'NZ', aliases: ['RNZ', 'Radio New Zealand'] },
 
@@ -348,4 +353,8 @@ export const caseSensitiveMediaAliases: ReadonlySet<string> = new Set([
   'Expansión', 'Cinco Días', 'COPE', 'La Sexta', 'La Nación', 'El Universal', 'Reforma', 'Milenio', 'La Jornada',
   'El Tiempo', 'El Espectador', 'El Comercio', 'El Mercurio', 'La Tercera', 'Folha', 'Globo', 'Corriere', 'La Stampa',
   'La Repubblica', 'Repubblica', 'Asahi', 'Mainichi', 'Granma',
+  // lower-case adjectives or nouns in the language they appear in: "die süddeutsche Küche", "eine kleine
+  // Zeitung", "en la página 12", "Russia today said", "an Indian express train", "el faro de Vigo"
+  'Süddeutsche', 'Süddeutschen', 'Kleine Zeitung', 'Kleinen Zeitung', 'Página 12', 'Página12', 'Russia Today',
+  'China Daily', 'Indian Express', 'Faro de Vigo',
 ]);

@@ -1,10 +1,6 @@
 import type { GazetteerEntry } from './types';
 
 /**
- * The canonical `name` is matched too (gazetteer/index.ts indexes it with the aliases), so a name is
- * always a safe surface form: where the short form readers use is a common word or acronym ("Mehr",
- * "ENA", "SPA", "TAP"), the name is the full one ("Mehr News Agency", "Ethiopian News Agency").
- *
  * Wire and news agencies: the sources that other media relay ("selon l'AFP", "laut dpa", "según EFE",
  * "citing Xinhua") and that sign datelines ("PARIS (AFP) —", "Madrid, 3 mar (EFE).-").
  *
@@ -13,23 +9,27 @@ import type { GazetteerEntry } from './types';
  *   ("Agence France-Presse", "Agence France Presse", "Efe", "Tass", "Chine nouvelle").
  * - Forms where the NAME ITSELF changes with the grammar: German genitive/dative adjective endings
  *   ("der Deutschen Presse-Agentur" → "Deutschen Presse-Agentur", "des Evangelischen Pressedienstes").
- * - NOT determiners or generic heads glued in front: "l'", "la", "le", "der", "die", "dem", "el", "the",
- *   and "agence", "agencia", "Nachrichtenagentur", "news agency" before a name are matched generically
- *   by the engine, so "l'AFP" and "la agencia Efe" are found through "AFP" and "Efe". A head is kept only
- *   when it is part of the agency's own name ("Agencia EFE", "Agence Belga", "Kyodo News").
- * - Apostrophes are written ' (U+0027); the engine normalises ’ and ʼ to ' before matching, so no
- *   alias is duplicated per apostrophe.
- * - Short acronyms ("AP", "PA", "EFE") are matched case-sensitively by the engine (see types.ts), so
- *   "AP" never fires on "ap" and the mixed-case spellings used by some desks ("Efe", "Ansa", "Tass")
- *   are listed explicitly.
+ * - NOT determiners or generic heads in front of a name: "l'", "la", "le", "der", "die", "dem", "el",
+ *   "the", and "agence", "agencia", "Nachrichtenagentur", "news agency" are the engine's business, so
+ *   "l'AFP" and "la agencia Efe" are found through "AFP" and "Efe". A head is kept only when it is part
+ *   of the agency's own name ("Agencia EFE", "Agence Belga", "Kyodo News").
+ * - Apostrophes are written ' (U+0027); the engine folds ’ and ʼ to ' before matching, so no alias is
+ *   duplicated per apostrophe.
+ * - Short all-caps acronyms ("AP", "PA", "EFE") and all-lower-case aliases ("dpa", "epd") match only as
+ *   written (gazetteer/index.ts), so "AP" never fires on "ap"; the mixed-case spellings some desks use
+ *   ("Efe", "Ansa", "Tass") are listed explicitly.
+ * - The canonical `name` is matched too (index.ts indexes it with the aliases), so a name is always a
+ *   safe surface form: where the short form readers use is a common word or acronym, the name is the
+ *   full one ("Mehr News Agency", "Ethiopian News Agency", "Tunis Afrique Presse").
  *
- * //no common words: a bare alias that is an ordinary word or a far more frequent other thing in one of
- * our languages is left out, and the entry keeps only its unambiguous forms:
- * "Mehr" (German "more"), "Petra" (the Jordanian site), "MENA" (the region, in business prose),
- * "Dow Jones" (the stock index), "AA" (batteries, Alcoholics Anonymous), "TT", "ANA", "ENA", "CNS",
- * "MIA", "Saba", "Andina" (Spanish adjective), "Trend", "National News Agency" (generic in English); "AGI" (artificial general intelligence), "SPA"
- * (France's animal-welfare society, "la SPA"), "TAP" (the Portuguese airline); the first names "Wafa" and "Hina"
- * (only the upper-case "WAFA", "HINA" are kept); Azerbaijan's APA (the acronym is Austria's).
+ * //no common words: a bare alias that is an ordinary word, or far more often something else, in one of
+ * our languages is left out, and the entry keeps only its unambiguous forms: "Mehr" (German "more"),
+ * "Petra" (the Jordanian site), "MENA" (the region, in business prose), "Dow Jones" (the stock index),
+ * "AA" (batteries, Alcoholics Anonymous), "TT", "ANA", "ENA" (France's former civil-service school),
+ * "INA" (France's broadcast archive), "CNS", "MIA", "Saba", "Andina" (Spanish adjective), "Trend",
+ * "National News Agency" (generic in English), "AGI" (artificial general intelligence), "SPA" (France's
+ * animal-welfare society, "la SPA"), "TAP" (the Portuguese airline), the first names "Wafa" and "Hina"
+ * (only the upper-case "WAFA", "HINA" are kept), and Azerbaijan's APA (the acronym is Austria's).
  * Aliases listed in `caseSensitiveAgencyAliases` are ordinary words in lower case in some language
  * ("belga" is Spanish for Belgian) and must only match as written.
  */

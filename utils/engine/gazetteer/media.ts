@@ -1,10 +1,6 @@
 import type { GazetteerEntry } from './types';
 
 /**
- * The canonical `name` is matched too (gazetteer/index.ts indexes it with the aliases), so a name is
- * always a safe surface form: where the title readers use is a common word ("Time", "Bild", "Stern",
- * "Focus", "Dawn"), the name is the brand's capitals ("TIME", "BILD", "FOCUS") or a longer form.
- *
  * Newspapers, broadcasters and news websites: sources that report ("écrit Le Monde", "reported the
  * Guardian") and audiences that relay ("told the BBC", "a indiqué au Monde", "sagte dem Spiegel",
  * "en declaraciones a El País").
@@ -13,25 +9,29 @@ import type { GazetteerEntry } from './types';
  * - Titles as printed, short forms, acronyms and spelling variants ("The New York Times", "New York
  *   Times", "NYT"; "Frankfurter Allgemeine Zeitung", "FAZ", "F.A.Z.").
  * - The article when it is part of the title ("Le Monde", "El País", "Die Zeit", "The Economist"),
- *   and the forms where the title changes with the grammar: French contractions that swallow the title's
- *   article ("au Monde", "du Figaro", "aux Échos"), German genitive/dative endings ("des Spiegels",
- *   "der Süddeutschen Zeitung", "der Neuen Zürcher Zeitung").
- * - NOT a determiner put in front of a title without one ("la BBC", "der ARD", "el diario Clarín"
- *   → "BBC", "ARD", "Clarín"): the engine strips determiners and generic heads ("journal", "quotidien",
- *   "diario", "Zeitung", "newspaper", "broadcaster") itself.
- * - Apostrophes are written ' ; the engine normalises ’ to ' before matching.
+ *   and the forms where the title changes with the grammar: French contractions that swallow the
+ *   title's article ("au Monde", "du Figaro", "aux Échos"), German genitive/dative endings ("des
+ *   Spiegels", "der Süddeutschen Zeitung", "der Neuen Zürcher Zeitung").
+ * - NOT a determiner or generic head put in front of a title that has none ("la BBC", "der ARD",
+ *   "el diario Clarín" → "BBC", "ARD", "Clarín"): that is the engine's business.
+ * - Apostrophes are written ' ; the engine folds ’ to ' before matching.
+ * - The canonical `name` is matched too (gazetteer/index.ts indexes it with the aliases), so a name is
+ *   always a safe surface form: where the title readers use is a common word ("Time", "Bild", "Focus",
+ *   "Stern", "Dawn"), the name is the brand's capitals ("TIME", "BILD", "FOCUS") or a longer form.
  *
- * //no common words: bare words that are ordinary nouns, or far more often something else, are left out
- * and their entry keeps only unambiguous forms: "Times", "Post", "Mail", "Sun", "Mirror", "Guardian",
- * "Monde", "Presse", "Zeit", "Welt", "Bild" (German nouns are capitalised, so case does not help),
- * "Stern", "Krone", "Blick", "Kurier", "Standard", "Point", "Express", "Time", "Fox", "Nikkei" (the
- * index), "CCTV" (security cameras, in English), "Dawn" and "Forbes" (a first name and a surname),
+ * //no common words: bare words that are ordinary nouns, or far more often something else, are left
+ * out and their entry keeps only unambiguous forms: "Times", "Post", "Mail", "Sun", "Mirror",
+ * "Guardian", "Monde", "Presse", "Zeit", "Welt", "Bild" (German nouns are capitalised, so case does not
+ * help), "Stern", "Krone", "Blick", "Kurier", "Standard", "Point", "Express", "Time", "Fox", "Nikkei"
+ * (the index), "CCTV" (security cameras, in English), "Dawn" and "Forbes" (a first name and a surname),
  * "Tel Quel" (French "as is"), "DR" (Democratic Republic, Dr), "BR" (Brazil), "Scotsman" (a Scot),
  * "Aujourd'hui en France" (the Parisien's national edition; "aujourd'hui en France" opens sentences),
- * "The Australian" (the adjective at the start of a sentence), "RTE" without its accent (France's grid operator), "Das Erste" ("das erste Mal"), "Público".
+ * "The Australian" (the adjective at the start of a sentence), "RTE" without its accent (France's grid
+ * operator), "Das Erste" ("das erste Mal"), "Público".
  * "Spiegel" (mirror) is kept: "dem Spiegel" in news prose is the magazine far more often than a mirror.
  * Titles that ARE a common phrase in lower case ("tout le monde", "el país", "le soir", "el mundo",
- * "la nación") are listed in `caseSensitiveMediaAliases` and must only match as written here.
+ * "la nación") are listed in `caseSensitiveMediaAliases` and must only match as written; a
+ * sentence-initial false hit ("Le soir venu", "Die Zeit drängt") remains possible and is accepted.
  *
  * "ABC" is the Spanish daily (an ABC in Spanish prose is that paper); the US network is "ABC News" and
  * Australia's broadcaster is reached by its full name only, since it also brands itself "ABC News".

@@ -15,7 +15,11 @@ export function isInciseAt(ctx: Ctx, k: number): boolean {
   while (tokens[j]?.isWord && ctx.c.sets.adverbs.has(tokens[j]!.lower) && j < k + 3) j++;
   if (ctx.c.phrases.according.match(tokens, j) || ctx.c.phrases.relayCues.match(tokens, j)) return true;
   const v = ctx.c.verbAt(tokens, j);
-  return !!v && !ctx.c.sets.complementizers.has(tokens[v.last]?.lower ?? '');
+  if (!v || ctx.c.sets.complementizers.has(tokens[v.last]?.lower ?? '')) return false;
+  // "le gouverneur de la région, Anatoli Vereskine, a promis": a name in apposition, then its verb.
+  let p = k - 1;
+  while (p >= 0 && tokens[p]!.isWord && tokens[p]!.isCap) p--;
+  return !(p < k - 1 && tokens[p]?.text === ',');
 }
 
 /** The quotation that closes right before token `k` (only spaces and commas between), if it fills the claim. */
@@ -64,10 +68,17 @@ export function claimAfter(ctx: Ctx, si: number, startTok: number, requireComple
     const t = tokens[j]!;
     if (t.text === ',' || (!t.isWord && t.text !== "'s")) break;
     if (ctx.c.phrases.complementizers.match(tokens, j)) { k = j; found = true; break; }
+    const s = ctx.c.sets;
+    if (j > k && s.npStop.has(t.lower) && !s.adverbialPreps.has(t.lower) && !s.adverbs.has(t.lower) && !s.determiners.has(t.lower)) break;
   }
   if (requireComplementizer && !found) return null;
   let end = sent.last;
-  for (let j = k + 1; j < sent.last; j++) if (isInciseAt(ctx, j)) { end = j; break; }
+  for (let j = k + 1; j < sent.last; j++) {
+    if (isInciseAt(ctx, j)) { end = j; break; }
+    // "…, and he declined to say …" starts a new statement.
+    const t1 = tokens[j + 1], t2 = tokens[j + 2];
+    if (tokens[j]!.text === ',' && t1?.isWord && ['and', 'but', 'et', 'mais', 'und', 'aber', 'y', 'pero'].includes(t1.lower) && t2?.isWord && ctx.c.sets.pronouns.has(t2.lower)) { end = j; break; }
+  }
   if (k >= end) return null;
   return trimClaim(text, tokens[k]!.start, tokens[end - 1]!.end);
 }

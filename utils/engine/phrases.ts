@@ -12,6 +12,12 @@ const isDigit = (t: Token) => /^\p{N}/u.test(t.text);
 const POSSESSIVE = /^['’ʼ][sS]$/;
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ter', 'ten', 'zu']);
 
+/** A reporting verb that cannot be read as a noun here (homographs such as "report" stay nouns inside a phrase). */
+export function isVerbAt(ctx: Ctx, k: number): boolean {
+  const v = ctx.c.verbAt(ctx.doc.tokens, k);
+  return !!v && !v.isHomograph;
+}
+
 export function isOpenerWord(ctx: Ctx, t: Token | undefined): boolean {
   if (!t || !t.isWord) return false;
   const s = ctx.c.sets;
@@ -42,7 +48,7 @@ export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
     const t = tokens[k]!;
     const g = ctx.gaz.match(tokens, k);
     if (g && g.last <= limit) { body++; k = g.last; end = k; prevCapNoun = true; continue; }
-    if (POSSESSIVE.test(t.text)) { if (body) { k++; continue; } break; }
+    if (POSSESSIVE.test(t.text) || (/^['’]$/.test(t.text) && body && tokens[k - 1]!.end === t.start)) { if (body) { k++; continue; } break; }
     if (!t.isWord) {
       if ((t.text === '&' || t.text === '-') && body && tokens[k + 1]?.isCap && tokens[k + 1]!.start - t.end <= 1) { k++; continue; }
       break;
@@ -55,13 +61,13 @@ export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
         const n = tokens[j];
         const medium = ctx.gaz.match(tokens, j);
         if (medium && (medium.entry.type === 'media' || medium.entry.type === 'agency') && ctx.c.lex.capitalizedNouns) break;
-        if (j < limit && n && n.isWord && !s.npStop.has(n.lower) && !ctx.c.verbAt(tokens, j) && !cueStartsAt(ctx, j)) { k = j; prevCapNoun = false; continue; }
+        if (j < limit && n && n.isWord && !s.npStop.has(n.lower) && !isVerbAt(ctx, j) && !cueStartsAt(ctx, j)) { k = j; prevCapNoun = false; continue; }
         break;
       }
     }
     if (s.npStop.has(t.lower) && !(t.isCap && body === 0 && !s.pronouns.has(t.lower))) break;
     if (s.relativePronouns.has(t.lower) && body) break;
-    if (ctx.c.verbAt(tokens, k) || cueStartsAt(ctx, k)) break;
+    if (isVerbAt(ctx, k) || cueStartsAt(ctx, k)) break;
     if (body && s.agentPreps.has(tokens[k + 1]?.lower ?? '')) break; // "un document consulté par l'AFP"
     if (ctx.c.lex.capitalizedNouns && body && !t.isCap && prevCapNoun) break; // "Ermittlerkreisen prüft"
     prevCapNoun = t.isCap;
@@ -91,14 +97,14 @@ export function looksLikeNP(ctx: Ctx, r: Range, maxTokens = 10): boolean {
   for (let k = r.first; k < r.last; k++) {
     const t = tokens[k]!;
     if (!t.isWord) {
-      if (POSSESSIVE.test(t.text) || t.text === '&' || t.text === '-') continue;
+      if (POSSESSIVE.test(t.text) || t.text === '&' || t.text === '-' || /^['’]$/.test(t.text)) continue;
       return false;
     }
-    if (k > r.first && s.npStop.has(t.lower) && !t.isCap && !ctx.c.phrases.npLinks.match(tokens, k)) return false;
+    if (k > r.first && s.npStop.has(t.lower) && !t.isCap && !ctx.c.phrases.npLinks.match(tokens, k) && !s.agentPreps.has(t.lower)) return false;
     // German: after a capitalised noun only links, determiners and capitalised words continue a phrase.
     const p = tokens[k - 1];
     if (ctx.c.lex.capitalizedNouns && k > r.first && p?.isCap && p.isWord && !t.isCap && !s.determiners.has(t.lower) && !ctx.c.phrases.npLinks.match(tokens, k) && k - 1 > r.first) return false;
-    if (ctx.c.verbAt(tokens, k)) return false;
+    if (isVerbAt(ctx, k)) return false;
   }
   if (s.relativePronouns.has(first.lower) && n === 1) return false;
   // A determiner alone is not a subject: "Cette annonce intervient" reads "annonce" as a noun.

@@ -126,8 +126,11 @@ class Resolver {
           const sub = this.resolve({ start: tokens[k + 1 + link]!.start, end: span.end, text: '' }, undefined, depth + 1);
           if (sub && sub.type !== 'anonymous') return sub;
         } else if (k > f && k === r.last - 1) {
+          // "Coast guard officials" speak for the coast guard already named; "state officials" stay anonymous.
+          const before = this.entities.length;
           const sub = this.resolve({ start: tokens[f]!.start, end: tokens[k - 1]!.end, text: '' }, undefined, depth + 1);
-          if (sub && sub.type !== 'anonymous') return sub;
+          if (sub && sub.type !== 'anonymous' && this.entities.length === before) return sub;
+          if (this.entities.length > before) this.forget(before);
         }
       }
     }
@@ -144,7 +147,7 @@ class Resolver {
     let last = r.last;
     while (last > f && !tokens[last - 1]!.isWord) last--;
     let capStart = last;
-    while (capStart > f && tokens[capStart - 1]!.isCap && tokens[capStart - 1]!.isWord) capStart--;
+    while (capStart > f && ((tokens[capStart - 1]!.isCap && tokens[capStart - 1]!.isWord) || (tokens[capStart - 1]!.text === '&' && tokens[capStart - 2]?.isCap))) capStart--;
     while (capStart < last && headType(ctx, tokens[capStart]!)) capStart++;
     const viaLink = capStart > f && ctx.c.phrases.npLinks.match(tokens, capStart - 1) === 1;
     if (capStart < last && capStart > f && !viaLink && type && type !== 'anonymous' && type !== 'document') nameFirst = capStart;
@@ -171,6 +174,14 @@ class Resolver {
       }
     }
     return this.entity(name, type, content, hasProper);
+  }
+
+  /** Drop entities created after index `n` by a look-up that was not kept. */
+  forget(n: number): void {
+    for (const e of this.entities.splice(n)) {
+      this.byName.delete(e.name.toLowerCase());
+      for (const [k, v] of this.surnames) if (v === e) this.surnames.delete(k);
+    }
   }
 
   private adopt(e: Entity, words: string[]): Entity {

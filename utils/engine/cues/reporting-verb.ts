@@ -30,7 +30,7 @@ function skipAddressee(ctx: Ctx, k: number, limit: number, v: VerbMatch, out: Af
   const s = ctx.c.sets;
   let j = k;
   let hasPrep = false;
-  if (tokens[j] && s.addresseePreps.has(tokens[j]!.lower)) { j++; hasPrep = true; }
+  if (tokens[j] && s.addresseePreps.has(tokens[j]!.lower) && !ctx.gaz.match(tokens, j)) { j++; hasPrep = true; }
   while (j < limit && tokens[j]!.isWord && s.determiners.has(tokens[j]!.lower) && !ctx.gaz.match(tokens, j)) j++;
   // "gegenüber Radio SRF", "à l'agence Reuters": generic media heads before the name.
   let h = j;
@@ -53,7 +53,7 @@ function skipAddressee(ctx: Ctx, k: number, limit: number, v: VerbMatch, out: Af
   const takes = ctx.c.addresseeLemmas.has(v.lemma) || s.addresseePreps.has(tokens[k]?.lower ?? '');
   if (takes) {
     const np = forwardNP(ctx, j, limit);
-    if (np && s.audiences.has(tokens[np.last - 1]!.lower)) return np.last;
+    if (np && tokens.slice(np.first, np.last).some((t) => s.audiences.has(t.lower))) return np.last;
   }
   return k;
 }
@@ -118,7 +118,7 @@ function readInvertedSubject(ctx: Ctx, k: number, limit: number, v: VerbMatch, o
 }
 
 /** "Two state officials, speaking on condition of anonymity …, said": subject, appositions, verb. */
-function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: ReadonlySet<string>): { subject: Range; via: Span[] } | null {
+function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: ReadonlySet<string>): { subject: Range; via: Span[]; start: number } | null {
   const { tokens, sentences } = ctx.doc;
   const sent = sentences[si]!;
   const s = ctx.c.sets;
@@ -163,7 +163,7 @@ function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: Reado
     if (pr && !person && pr.first <= p.first + 3) person = pr;
   }
   const own = personRun(ctx, trimmed, surnames);
-  return { subject: own ?? person ?? trimmed, via };
+  return { subject: own ?? person ?? trimmed, via, start: b };
 }
 
 /** The subject right before the verb, inside its clause. */
@@ -214,6 +214,8 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   const prev = v.first > sent.first ? tokens[v.first - 1] : undefined;
   const at = cue.start;
   const make = (source: Span, claim: Span | null, after: After, via: Span[] = []): Candidate | null => {
+    // "décrit une nuit de panique :" + « … » in the next paragraph: the quotation is the content.
+    if (claim && claim.start > cue.start) claim = colonQuote(ctx, si) ?? claim;
     if (!claim) return null;
     const c: Candidate = { rule: 'reporting-verb', kind: 'claim', source, cue, claim, via, at };
     if (after.relay) {
@@ -235,14 +237,21 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   if (commaBefore) {
     const quoted = quoteEndingBefore(ctx, v.first, sent.start) >= 0;
     // "…, sagte sie": a subject pronoun right after the verb settles the order.
-    const pro = tokens[skipAdverbs(ctx, cueEnd, sent.last)];
-    const pronounAfter = !!pro && pro.isWord && s.pronouns.has(pro.lower);
+    const pk = skipAdverbs(ctx, cueEnd, sent.last);
+    const pro = tokens[pk];
+    const proNext = tokens[pk + 1];
+    const pronounAfter = !!pro && pro.isWord && s.pronouns.has(pro.lower) && (pk + 1 >= sent.last || !proNext?.isWord || s.adverbialPreps.has(proNext.lower) || s.adverbs.has(proNext.lower));
     const app = quoted || pronounAfter ? null : appositiveSubject(ctx, si, v.first, surnames);
     if (app) {
       const after: After = { next: cueEnd };
       let k = skipAddressee(ctx, skipAdverbs(ctx, cueEnd, sent.last), sent.last, v, after);
       k = readRelay(ctx, k, sent.last, after);
-      return make(rangeSpan(ctx.doc, app.subject), claimAfter(ctx, si, k) ?? colonQuote(ctx, si), after, app.via);
+      const firstAfter = tokens[k];
+      const nothingAfter = k >= sent.last || !firstAfter?.isWord || s.adverbialPreps.has(firstAfter.lower);
+      // "“…,” Pennard's chief executive, Meera Castleton, said.": the quotation before the subject.
+      const quoteBefore = nothingAfter && app.start > sent.first ? claimBefore(ctx, si, app.start) : null;
+      const punctuated = k === cueEnd && (firstAfter?.text === ',' || firstAfter?.text === ':');
+      return make(rangeSpan(ctx.doc, app.subject), quoteBefore ?? claimAfter(ctx, si, k, nothingAfter && !punctuated) ?? colonQuote(ctx, si), after, app.via);
     }
     const after: After = { next: cueEnd };
     readInvertedSubject(ctx, cueEnd, sent.last, v, after, surnames);
@@ -283,10 +292,10 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     break;
   }
   const after: After = { next: cueEnd };
-  let k = skipAddressee(ctx, skipAdverbs(ctx, cueEnd, sent.last), sent.last, v, after);
+  let k = skipAddressee(ctx, cueEnd, sent.last, v, after);
   k = readRelay(ctx, k, sent.last, after);
   const first = tokens[k];
-  const punctuated = !!first && (first.text === ',' || first.text === ':');
+  const punctuated = k === cueEnd && !!first && (first.text === ',' || first.text === ':');
   // "warnt vor Kosten", "warned of delays": a warning's content opens with a preposition.
   const warns = ctx.c.acts.get(v.lemma) === 'warn';
   const adverbialOnly = k >= sent.last || !first || (!first.isWord && first.text !== '«' && first.text !== '“' && first.text !== '„' && first.text !== '"')
@@ -328,6 +337,11 @@ export default defineCue({
         // Right after a determiner the word is a noun: "Cette annonce", "la demande", "le rapport".
         if (prev?.isWord && s.determiners.has(prev.lower) && !prev.lower.endsWith("'") && !s.pronouns.has(prev.lower)) continue;
         if (v.last - v.first === 1 && s.adjectivalForms.has(t.lower) && prev?.isWord && s.determiners.has(prev.lower)) continue; // "the said property"
+        // A noun-like homograph followed by a verb is that verb's subject: "The report found", "the final report was".
+        if (v.isHomograph && v.last - v.first === 1) {
+          const nx = tokens[v.last];
+          if (nx?.isWord && (ctx.c.verbAt(tokens, v.last) || ctx.c.sets.auxiliaries.has(nx.lower) || (s.npStop.has(nx.lower) && !s.complementizers.has(nx.lower) && !s.adverbialPreps.has(nx.lower)))) continue;
+        }
         let cueEnd = v.last;
         if (v.separablePrefix) {
           let j = v.last;

@@ -14,8 +14,9 @@ import { reportFor, seedWants } from './report';
 class FakeHighlight extends Set<AbstractRange> implements HighlightLike {
   priority = 0;
 }
-function fakeApi(): HighlightApi & { registry: Map<string, HighlightLike> } {
-  return { registry: new Map(), create: () => new FakeHighlight() };
+function fakeApi() {
+  const registry = new Map<string, HighlightLike>();
+  return { registry, create: () => new FakeHighlight() } satisfies HighlightApi;
 }
 
 function seed() {

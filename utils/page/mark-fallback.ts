@@ -8,6 +8,7 @@
  */
 import type { Report } from '../engine/types';
 import { HIGHLIGHT_PREFIX, highlightSpans } from './paint';
+import { asOurs } from './own-mutations';
 import type { TextMap } from './text-map';
 
 export const MARK_ATTRIBUTE = 'data-sourcelight';
@@ -55,6 +56,10 @@ function intervals(report: Report, length: number): Array<{ start: number; end: 
 
 /** Wraps the report's spans in <mark> elements. The map must be intact (freshly read). */
 export function markFallback(map: TextMap, report: Report): MarkPainting {
+  return asOurs(() => wrap(map, report));
+}
+
+function wrap(map: TextMap, report: Report): MarkPainting {
   // Per original node, the pieces to wrap: [nodeStart, nodeEnd, labels, ids].
   const perNode = new Map<Text, Array<[number, number, string[], string[]]>>();
   for (const iv of intervals(report, map.length)) {
@@ -96,7 +101,7 @@ export function markFallback(map: TextMap, report: Report): MarkPainting {
   return {
     marks: cuts.flatMap((c) => c.marks),
     marksOf: (id) => byId.get(id) ?? [],
-    restore() {
+    restore: () => asOurs(() => {
       for (const cut of cuts) {
         const { node } = cut;
         // The original node is the first piece: alone, or as the first child of a mark.
@@ -108,6 +113,6 @@ export function markFallback(map: TextMap, report: Report): MarkPainting {
       }
       cuts.length = 0;
       byId.clear();
-    },
+    }),
   };
 }

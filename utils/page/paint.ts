@@ -65,7 +65,7 @@ export function highlightApi(win: Window & typeof globalThis = window): Highligh
 }
 
 export interface Painting {
-  readonly isVisible: boolean;
+  isVisible: boolean;
   /** Removes or restores every highlight at once. */
   setVisible(visible: boolean): void;
   /** Removes the highlights for good. */
@@ -82,68 +82,53 @@ export interface Painting {
  */
 export function paint(map: TextMap, report: Report, api: HighlightApi, onError: (e: unknown) => void = () => {}): Painting {
   const highlights = new Map<string, HighlightLike>();
+  const make = (name: string) => {
+    const h = api.create();
+    h.priority = priorityOf(name);
+    return h;
+  };
   for (const span of highlightSpans(report)) {
-    let ranges: Range[];
     try {
-      ranges = map.ranges(span.start, span.end);
-    } catch (e) {
-      onError(e);
-      continue;
-    }
-    let h = highlights.get(span.name);
-    if (!h) {
-      h = api.create();
-      h.priority = priorityOf(span.name);
+      const ranges = map.ranges(span.start, span.end);
+      const h = highlights.get(span.name) ?? make(span.name);
       highlights.set(span.name, h);
+      for (const r of ranges) h.add(r);
+    } catch (e) {
+      onError(e); // one bad span must not cost the others their paint
     }
-    for (const r of ranges) h.add(r);
   }
-  return new HighlightPainting(api, highlights);
-}
-
-class HighlightPainting implements Painting {
-  isVisible = false;
-  private flashTimer: ReturnType<typeof setTimeout> | undefined;
-
-  constructor(private readonly api: HighlightApi, private readonly highlights: Map<string, HighlightLike>) {
-    this.setVisible(true);
-  }
-
-  setVisible(visible: boolean): void {
-    for (const [name, h] of this.highlights) {
-      if (visible) this.api.registry.set(name, h);
-      else if (this.api.registry.get(name) === h) this.api.registry.delete(name); // never remove someone else's
-    }
-    this.isVisible = visible;
-  }
-
-  clear(): void {
-    this.setVisible(false);
-    this.highlights.clear();
-    this.endFlash();
-  }
-
-  flash(ranges: AbstractRange[], ms: number): void {
-    this.endFlash();
-    const h = this.api.create();
-    h.priority = priorityOf(FLASH_HIGHLIGHT);
-    for (const r of ranges) h.add(r);
-    this.api.registry.set(FLASH_HIGHLIGHT, h);
-    this.flashTimer = setTimeout(() => this.endFlash(), ms);
-  }
-
-  private endFlash(): void {
-    clearTimeout(this.flashTimer);
-    this.flashTimer = undefined;
-    this.api.registry.delete(FLASH_HIGHLIGHT);
-  }
-
-  paintedText(): Record<string, string[]> {
-    const out: Record<string, string[]> = {};
-    for (const [name, h] of this.highlights) {
-      if (this.api.registry.get(name) !== h) continue;
-      out[name] = [...h].map((r) => (r as Range).toString());
-    }
-    return out;
-  }
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  const endFlash = () => {
+    clearTimeout(flashTimer);
+    api.registry.delete(FLASH_HIGHLIGHT);
+  };
+  const painting: Painting = {
+    isVisible: false,
+    setVisible(visible) {
+      for (const [name, h] of highlights) {
+        if (visible) api.registry.set(name, h);
+        else if (api.registry.get(name) === h) api.registry.delete(name); // never remove someone else's
+      }
+      painting.isVisible = visible;
+    },
+    clear() {
+      painting.setVisible(false);
+      highlights.clear();
+      endFlash();
+    },
+    flash(ranges, ms) {
+      endFlash();
+      const h = make(FLASH_HIGHLIGHT);
+      for (const r of ranges) h.add(r);
+      api.registry.set(FLASH_HIGHLIGHT, h);
+      flashTimer = setTimeout(endFlash, ms);
+    },
+    paintedText() {
+      const out: Record<string, string[]> = {};
+      for (const [name, h] of highlights) if (api.registry.get(name) === h) out[name] = [...h].map(String);
+      return out;
+    },
+  };
+  painting.setVisible(true);
+  return painting;
 }

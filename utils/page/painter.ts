@@ -6,6 +6,7 @@
 import type { Attribution, Report } from '../engine/types';
 import { markFallback, MARK_ATTRIBUTE, type MarkPainting } from './mark-fallback';
 import { paint, HIGHLIGHT_PREFIX, type HighlightApi, type Painting } from './paint';
+import { asOurs } from './own-mutations';
 import type { TextMap } from './text-map';
 
 export const FLASH_MS = 1500;
@@ -33,100 +34,73 @@ function scrollTo(node: Node): void {
 
 export function createPainter(map: TextMap, report: Report, api: HighlightApi | null, onError: (e: unknown) => void): Painter {
   const byId = new Map(report.attributions.map((a) => [a.id, a]));
-  return api ? new HighlightPainter(map, report, api, byId, onError) : new MarkPainter(map, report, byId);
+  return api ? highlightPainter(map, byId, paint(map, report, api, onError)) : markPainter(map, report, byId);
 }
 
-class HighlightPainter implements Painter {
-  readonly mode = 'highlights';
-  private readonly painting: Painting;
-
-  constructor(private readonly map: TextMap, report: Report, api: HighlightApi, private readonly byId: Map<string, Attribution>, onError: (e: unknown) => void) {
-    this.painting = paint(map, report, api, onError);
-  }
-
-  get isVisible(): boolean {
-    return this.painting.isVisible;
-  }
-
-  setVisible(visible: boolean): void {
-    this.painting.setVisible(visible);
-  }
-
-  reveal(attributionId: string): boolean {
-    const a = this.byId.get(attributionId);
-    if (!a) return false;
-    const { start, end } = revealSpan(a);
-    // Pages that re-render replace their text nodes and our Ranges collapse: report it, don't guess.
-    if (end > this.map.length || !this.map.isIntact(start, end)) return false;
-    const ranges = this.map.ranges(start, end);
-    if (!ranges.length) return false;
-    scrollTo(ranges[0]!.startContainer);
-    this.painting.flash(ranges, FLASH_MS);
-    return true;
-  }
-
-  paintedText(): Record<string, string[]> {
-    return this.painting.paintedText();
-  }
-
-  clear(): void {
-    this.painting.clear();
-  }
+function highlightPainter(map: TextMap, byId: Map<string, Attribution>, painting: Painting): Painter {
+  return {
+    mode: 'highlights',
+    get isVisible() {
+      return painting.isVisible;
+    },
+    setVisible: (visible) => painting.setVisible(visible),
+    reveal(id) {
+      const a = byId.get(id);
+      if (!a) return false;
+      const { start, end } = revealSpan(a);
+      // Pages that re-render replace their text nodes and our Ranges collapse: say so, don't guess.
+      if (end > map.length || !map.isIntact(start, end)) return false;
+      const ranges = map.ranges(start, end);
+      if (!ranges[0]) return false;
+      scrollTo(ranges[0].startContainer);
+      painting.flash(ranges, FLASH_MS);
+      return true;
+    },
+    paintedText: () => painting.paintedText(),
+    clear: () => painting.clear(),
+  };
 }
 
-class MarkPainter implements Painter {
-  readonly mode = 'marks';
-  private marks: MarkPainting | null = null;
-  private flashTimer: ReturnType<typeof setTimeout> | undefined;
-
-  constructor(private readonly map: TextMap, private readonly report: Report, private readonly byId: Map<string, Attribution>) {
-    this.setVisible(true);
-  }
-
-  get isVisible(): boolean {
-    return this.marks !== null;
-  }
-
-  setVisible(visible: boolean): void {
-    if (visible && !this.marks && this.map.isIntact()) this.marks = markFallback(this.map, this.report);
-    else if (!visible && this.marks) {
-      this.endFlash();
-      this.marks.restore();
-      this.marks = null;
-    }
-  }
-
-  reveal(attributionId: string): boolean {
-    const a = this.byId.get(attributionId);
-    const marks = a && this.marks ? this.marks.marksOf(attributionId).filter((m) => m.isConnected) : [];
-    if (!marks.length) return false;
-    scrollTo(marks[0]!);
-    this.endFlash();
-    // Only our own <mark> elements change: a token added to their attribute, removed after the flash.
-    for (const m of marks) m.setAttribute(MARK_ATTRIBUTE, `${m.getAttribute(MARK_ATTRIBUTE)} flash`);
-    this.flashTimer = setTimeout(() => this.endFlash(), FLASH_MS);
-    return true;
-  }
-
-  private endFlash(): void {
-    clearTimeout(this.flashTimer);
-    for (const m of this.marks?.marks ?? []) {
-      const v = m.getAttribute(MARK_ATTRIBUTE) ?? '';
-      if (v.endsWith(' flash')) m.setAttribute(MARK_ATTRIBUTE, v.slice(0, -6));
-    }
-  }
-
-  paintedText(): Record<string, string[]> {
-    const out: Record<string, string[]> = {};
-    for (const m of this.marks?.marks ?? []) {
-      for (const label of (m.getAttribute(MARK_ATTRIBUTE) ?? '').split(' ')) {
-        if (label && label !== 'flash') (out[`${HIGHLIGHT_PREFIX}-${label}`] ??= []).push(m.textContent ?? '');
+function markPainter(map: TextMap, report: Report, byId: Map<string, Attribution>): Painter {
+  let marks: MarkPainting | null = null;
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  const tokens = (m: Element) => (m.getAttribute(MARK_ATTRIBUTE) ?? '').split(' ');
+  // Only our own <mark> elements change during a flash: a token added to their attribute, then removed.
+  const endFlash = () => {
+    clearTimeout(flashTimer);
+    asOurs(() => { for (const m of marks?.marks ?? []) m.setAttribute(MARK_ATTRIBUTE, tokens(m).filter((t) => t !== 'flash').join(' ')); });
+  };
+  const painter: Painter = {
+    mode: 'marks',
+    get isVisible() {
+      return marks !== null;
+    },
+    setVisible(visible) {
+      if (visible && !marks && map.isIntact()) marks = markFallback(map, report);
+      else if (!visible && marks) {
+        endFlash();
+        marks.restore();
+        marks = null;
       }
-    }
-    return out;
-  }
-
-  clear(): void {
-    this.setVisible(false);
-  }
+    },
+    reveal(id) {
+      const found = byId.has(id) && marks ? marks.marksOf(id).filter((m) => m.isConnected) : [];
+      if (!found[0]) return false;
+      scrollTo(found[0]);
+      endFlash();
+      asOurs(() => { for (const m of found) m.setAttribute(MARK_ATTRIBUTE, [...tokens(m), 'flash'].join(' ')); });
+      flashTimer = setTimeout(endFlash, FLASH_MS);
+      return true;
+    },
+    paintedText() {
+      const out: Record<string, string[]> = {};
+      for (const m of marks?.marks ?? []) {
+        for (const t of tokens(m)) if (t && t !== 'flash') (out[`${HIGHLIGHT_PREFIX}-${t}`] ??= []).push(m.textContent ?? '');
+      }
+      return out;
+    },
+    clear: () => painter.setVisible(false),
+  };
+  painter.setVisible(true);
+  return painter;
 }

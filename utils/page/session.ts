@@ -1,16 +1,18 @@
 /**
  * The content script's life on one page: read the article, have the background analyse it, paint
- * the report, answer the popup (toggle, reveal) and tell the background what the tab holds.
- * Every step is guarded: a failure is logged once and leaves the page as it was.
+ * the report, answer the popup (toggle, reveal), tell the background what the tab holds, and keep
+ * up with pages that change under us. Every step is guarded: a failure is logged once and leaves
+ * the page as it was.
  */
 import type { Report } from '../engine/types';
-import { isReport, onMessages, sendMessage, type PageSettings, type PageStatus, type TabReport } from '../messaging';
+import { isReport, onMessages, sendMessage, type PageStatus, type TabReport } from '../messaging';
 import { applyCustomColors } from './custom-colors';
 import { logOnce } from './log';
 import { highlightApi, type HighlightApi } from './paint';
 import { createPainter, type Painter } from './painter';
 import { readArticleChunked, type Article } from './read-article';
 import { createSlicer, type Slicer } from './schedule';
+import { watchPage } from './watch';
 
 export interface SessionHost {
   doc: Document;
@@ -20,136 +22,146 @@ export interface SessionHost {
   slicer: Slicer;
 }
 
-export class Session {
-  status: PageStatus = 'no-article';
-  report: Report | null = null;
-  article: Article | null = null;
-  painter: Painter | null = null;
-  /** What the reader asked for last; survives re-analysis. */
-  wantsVisible = true;
-  private generation = 0;
-  private isSettled = false;
-  private colorSheet: { remove(): void } | null = null;
+export interface Session {
+  readonly status: PageStatus;
+  readonly report: Report | null;
+  readonly article: Article | null;
+  readonly painter: Painter | null;
+  /** Reads and analyses the page; a newer call supersedes an older one still running. */
+  analyse(): Promise<void>;
+  /**
+   * After the page changed: re-reads the article; same text → repaint over the new nodes without
+   * asking the engine again (a re-render replaced the text nodes and the old Ranges collapsed);
+   * other text → analyse again.
+   */
+  refresh(): Promise<void>;
+  tabReport(): TabReport;
+  setVisible(visible: boolean): { visible: boolean };
+  reveal(attributionId: string): boolean;
+  paintedText(): Record<string, string[]>;
+  dispose(): void;
+}
 
-  constructor(private readonly host: SessionHost) {}
+export function createSession(host: SessionHost): Session {
+  const { doc, send, slicer } = host;
+  let status: PageStatus = 'no-article';
+  let report: Report | null = null;
+  let article: Article | null = null;
+  let painter: Painter | null = null;
+  let wantsVisible = true; // what the reader asked for last; survives re-analysis
+  let hasSettings = false;
+  let colors: { remove(): void } | null = null;
+  let generation = 0;
 
-  /** Reads and analyses the page from scratch; a newer call supersedes an older one still running. */
-  async analyse(): Promise<void> {
-    const generation = ++this.generation;
-    const isStale = () => generation !== this.generation;
+  const reset = (next: PageStatus) => {
+    painter?.clear();
+    painter = article = report = null;
+    status = next;
+  };
+
+  const announce = () => {
+    send('reportReady', session.tabReport()).catch(logOnce);
+  };
+
+  const show = (next: Article, nextReport: Report) => {
+    reset('article');
+    article = next;
+    report = nextReport;
+    painter = createPainter(next.map, nextReport, host.api, logOnce);
+    if (!wantsVisible) painter.setVisible(false);
+  };
+
+  /** The reader's choices for this page, asked once; defaults when the background cannot say. */
+  const settle = async (): Promise<boolean> => {
+    if (hasSettings) return false;
+    hasSettings = true;
     try {
-      const { doc, slicer } = this.host;
-      const settings = await this.settings();
-      if (isStale()) return;
-      if (settings.isExcluded) {
-        this.reset('no-article'); // the reader excluded this site: the page is not even read
-        return this.announce();
-      }
-      this.applyColors(settings.colors);
-      const article = await readArticleChunked(doc, slicer.shouldYield, slicer.pause);
-      if (isStale()) return;
-      if (!article) {
-        this.reset('no-article');
-        return this.announce();
-      }
-      const report = await this.host.send('analyzeArticle', { text: article.text, lang: article.lang });
-      if (isStale()) return;
-      if (!isReport(report)) throw new Error('the background answered analyzeArticle with a malformed report');
-      if (report.textLength !== article.text.length) {
-        throw new RangeError(`report is for ${report.textLength} characters, the article text has ${article.text.length}`);
-      }
-      this.reset('article');
-      this.article = article;
-      this.report = report;
-      this.painter = createPainter(article.map, report, this.host.api, logOnce);
-      if (!this.wantsVisible) this.painter.setVisible(false);
-    } catch (e) {
-      if (isStale()) return;
-      logOnce(e);
-      this.reset('error');
-    }
-    this.announce();
-  }
-
-  /** The reader's choices for this page; defaults when the background cannot say. */
-  private async settings(): Promise<PageSettings> {
-    const isFirstRun = !this.isSettled;
-    this.isSettled = true;
-    try {
-      const settings = await this.host.send('getPageSettings', { url: this.host.doc.location?.href ?? '' });
-      // Only the first answer sets visibility: later re-analyses keep what the reader toggled since.
-      if (isFirstRun && typeof settings?.highlightsVisible === 'boolean') this.wantsVisible = settings.highlightsVisible;
-      return { isExcluded: settings?.isExcluded === true, highlightsVisible: this.wantsVisible, colors: settings?.colors ?? {} };
-    } catch (e) {
-      logOnce(e);
-      return { isExcluded: false, highlightsVisible: this.wantsVisible, colors: {} };
-    }
-  }
-
-  private applyColors(colors: Record<string, string>): void {
-    try {
-      this.colorSheet?.remove();
-      this.colorSheet = applyCustomColors(this.host.doc, colors);
-    } catch (e) {
-      logOnce(e);
-    }
-  }
-
-  private reset(status: PageStatus): void {
-    this.painter?.clear();
-    this.painter = null;
-    this.article = null;
-    this.report = null;
-    this.status = status;
-  }
-
-  tabReport(): TabReport {
-    const { doc } = this.host;
-    return { url: doc.location?.href ?? '', title: doc.title, status: this.status, report: this.report, highlightsVisible: this.painter?.isVisible ?? false };
-  }
-
-  /** Tells the background what this tab holds now. */
-  announce(): void {
-    this.host.send('reportReady', this.tabReport()).catch(logOnce);
-  }
-
-  setVisible(visible: boolean): { visible: boolean } {
-    this.wantsVisible = visible;
-    this.painter?.setVisible(visible);
-    this.announce();
-    return { visible: this.painter?.isVisible ?? false };
-  }
-
-  reveal(attributionId: string): boolean {
-    try {
-      return this.painter?.reveal(attributionId) ?? false;
+      const s = await send('getPageSettings', { url: doc.location?.href ?? '' });
+      if (typeof s?.highlightsVisible === 'boolean') wantsVisible = s.highlightsVisible;
+      colors = applyCustomColors(doc, s?.colors ?? {});
+      return s?.isExcluded === true;
     } catch (e) {
       logOnce(e);
       return false;
     }
-  }
+  };
 
-  paintedText(): Record<string, string[]> {
-    return this.painter?.paintedText() ?? {};
-  }
+  /** Runs one read → analyse → paint; `reuse` keeps the report when the text has not changed. */
+  const run = async (reuse: boolean) => {
+    const mine = ++generation;
+    const isStale = () => mine !== generation;
+    try {
+      if (await settle()) {
+        reset('no-article'); // the reader excluded this site: the page is not even read
+        return announce();
+      }
+      const next = await readArticleChunked(doc, slicer.shouldYield, slicer.pause);
+      if (isStale()) return;
+      if (!next) {
+        if (status === 'no-article' && reuse) return; // still nothing here: nothing to say
+        reset('no-article');
+        return announce();
+      }
+      if (reuse && report && article?.text === next.text) {
+        if (!article.map.isIntact()) show(next, report); // same words over new nodes: repaint only
+        return;
+      }
+      const answer = await send('analyzeArticle', { text: next.text, lang: next.lang });
+      if (isStale()) return;
+      if (!isReport(answer)) throw new Error('analyzeArticle answered with a malformed report');
+      if (answer.textLength !== next.text.length) {
+        throw new RangeError(`report is for ${answer.textLength} characters, the article text has ${next.text.length}`);
+      }
+      show(next, answer);
+    } catch (e) {
+      if (isStale()) return;
+      logOnce(e);
+      reset('error');
+    }
+    announce();
+  };
 
-  dispose(): void {
-    this.generation++;
-    this.colorSheet?.remove();
-    this.colorSheet = null;
-    this.painter?.clear();
-    this.painter = null;
-  }
+  const session: Session = {
+    get status() { return status; },
+    get report() { return report; },
+    get article() { return article; },
+    get painter() { return painter; },
+    analyse: () => run(false),
+    refresh: () => run(true),
+    tabReport: () => ({ url: doc.location?.href ?? '', title: doc.title, status, report, highlightsVisible: painter?.isVisible ?? false }),
+    setVisible(visible) {
+      wantsVisible = visible;
+      painter?.setVisible(visible);
+      announce();
+      return { visible: painter?.isVisible ?? false };
+    },
+    reveal(id) {
+      try {
+        return painter?.reveal(id) ?? false;
+      } catch (e) {
+        logOnce(e);
+        return false;
+      }
+    },
+    paintedText: () => painter?.paintedText() ?? {},
+    dispose() {
+      generation++;
+      colors?.remove();
+      reset(status);
+    },
+  };
+  return session;
 }
 
 /** What the content script needs from WXT's ContentScriptContext. */
-interface Context {
+export interface Context {
   onInvalidated(cb: () => void): unknown;
+  addEventListener(target: EventTarget, type: string, listener: (e: Event) => void): void;
 }
 
 /** Starts Sourcelight on the current page: analysis now, message handlers, cleanup on invalidation. */
 export function startSession(ctx: Context): Session {
-  const session = new Session({ doc: document, send: sendMessage, api: highlightApi(), slicer: createSlicer() });
+  const session = createSession({ doc: document, send: sendMessage, api: highlightApi(), slicer: createSlicer() });
   const stopListening = onMessages({
     setHighlightsVisible: ({ visible }) => session.setVisible(visible),
     revealClaim: ({ attributionId }) => session.reveal(attributionId),
@@ -161,5 +173,6 @@ export function startSession(ctx: Context): Session {
   });
   // Do not await: a failure here must stay ours, never an unhandled rejection on the page.
   session.analyse().catch(logOnce);
+  watchPage(session, ctx, document);
   return session;
 }

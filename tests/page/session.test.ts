@@ -1,0 +1,208 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { Report } from '../../utils/engine/types';
+import type { HighlightApi, HighlightLike } from '../../utils/page/paint';
+import { NO_SLICING } from '../../utils/page/schedule';
+import { createSession, type SessionHost } from '../../utils/page/session';
+import { watchPage } from '../../utils/page/watch';
+import { loadFixture } from './dom';
+import { reportFor, seedWants } from './report';
+
+class FakeHighlight extends Set<AbstractRange> implements HighlightLike {
+  priority = 0;
+}
+const fakeApi = () => ({ registry: new Map<string, HighlightLike>(), create: () => new FakeHighlight() }) satisfies HighlightApi;
+
+interface Sent { name: string; data: unknown }
+
+/** A background that answers like the real one: settings, then a report for whatever text it is sent. */
+function fakeHost(doc: Document, { settings = {}, answer }: { settings?: object; answer?: (text: string) => unknown } = {}) {
+  const sent: Sent[] = [];
+  const send = (async (name: string, data: { text?: string }) => {
+    sent.push({ name, data });
+    if (name === 'getPageSettings') return { isExcluded: false, highlightsVisible: true, colors: {}, ...settings };
+    if (name === 'analyzeArticle') return answer ? answer(data.text!) : reportFor(data.text!, seedWants);
+    return undefined;
+  }) as unknown as SessionHost['send'];
+  const api = fakeApi();
+  return { host: { doc, send, api, slicer: NO_SLICING } satisfies SessionHost, sent, api };
+}
+const count = (sent: Sent[], name: string) => sent.filter((s) => s.name === name).length;
+const lastReady = (sent: Sent[]) => sent.filter((s) => s.name === 'reportReady').at(-1)?.data as { status: string; highlightsVisible: boolean; report: Report | null };
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('session', () => {
+  test('reads, analyses, paints and reports the seed article', async () => {
+    const doc = loadFixture('seed-fr.html');
+    const { host, sent } = fakeHost(doc);
+    const session = createSession(host);
+    await session.analyse();
+    expect(session.status).toBe('article');
+    expect(session.paintedText()['sourcelight-source-person']).toEqual(['Marija Zakharova']);
+    const ready = lastReady(sent);
+    expect(ready.status).toBe('article');
+    expect(ready.highlightsVisible).toBe(true);
+    expect(ready.report?.attributions).toHaveLength(seedWants.length);
+    expect((sent.find((s) => s.name === 'analyzeArticle')!.data as { lang: string }).lang).toBe('fr');
+  });
+
+  test('a report for another text length is an error, logged once, never thrown', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const doc = loadFixture('seed-fr.html');
+    const { host, sent } = fakeHost(doc, { answer: (text) => ({ ...reportFor(text, seedWants), textLength: text.length + 1 }) });
+    const session = createSession(host);
+    await session.analyse();
+    await session.analyse();
+    expect(session.status).toBe('error');
+    expect(session.paintedText()).toEqual({});
+    expect(lastReady(sent).status).toBe('error');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toBe('[sourcelight]');
+  });
+
+  test('an excluded site is not read and the engine is not asked', async () => {
+    const { host, sent } = fakeHost(loadFixture('seed-fr.html'), { settings: { isExcluded: true } });
+    const session = createSession(host);
+    await session.analyse();
+    expect(session.status).toBe('no-article');
+    expect(count(sent, 'analyzeArticle')).toBe(0);
+  });
+
+  test('highlights hidden by the reader’s settings stay hidden', async () => {
+    const { host, sent } = fakeHost(loadFixture('seed-fr.html'), { settings: { highlightsVisible: false } });
+    const session = createSession(host);
+    await session.analyse();
+    expect(session.paintedText()).toEqual({});
+    expect(lastReady(sent).highlightsVisible).toBe(false);
+  });
+
+  test('toggling hides and shows at once and reports each change', async () => {
+    const { host, sent } = fakeHost(loadFixture('seed-fr.html'));
+    const session = createSession(host);
+    await session.analyse();
+    expect(session.setVisible(false)).toEqual({ visible: false });
+    expect(session.paintedText()).toEqual({});
+    expect(lastReady(sent).highlightsVisible).toBe(false);
+    expect(session.setVisible(true)).toEqual({ visible: true });
+    expect(Object.keys(session.paintedText()).length).toBeGreaterThan(3);
+    expect(lastReady(sent).highlightsVisible).toBe(true);
+  });
+
+  test('revealClaim flashes the claim; once the page rewrote it, says it is gone', async () => {
+    const doc = loadFixture('seed-fr.html');
+    const { host, api } = fakeHost(doc);
+    const session = createSession(host);
+    await session.analyse();
+    doc.defaultView!.HTMLElement.prototype.scrollIntoView = vi.fn();
+    expect(session.reveal('a1')).toBe(true);
+    expect([...api.registry.get('sourcelight-flash')!].map(String)).toEqual(['les séparatistes arméniens affirment']);
+    expect(session.reveal('nope')).toBe(false);
+    doc.querySelectorAll('.article-body p')[2]!.textContent = 'Rewritten by the page.';
+    expect(session.reveal('a1')).toBe(false);
+  });
+
+  test('a re-render with the same words is repainted without asking the engine again', async () => {
+    const doc = loadFixture('seed-fr.html');
+    const { host, sent } = fakeHost(doc);
+    const session = createSession(host);
+    await session.analyse();
+    const body = doc.querySelector('.article-body')!;
+    body.replaceWith(body.cloneNode(true)); // new nodes, same text: every old Range collapses
+    expect(session.article!.map.isIntact()).toBe(false);
+    await session.refresh();
+    expect(count(sent, 'analyzeArticle')).toBe(1);
+    expect(session.article!.map.isIntact()).toBe(true);
+    expect(session.paintedText()['sourcelight-source-person']).toEqual(['Marija Zakharova']);
+  });
+
+  test('without the Highlight API, marks are used and hiding restores the DOM exactly', async () => {
+    const doc = loadFixture('seed-fr.html');
+    const before = doc.documentElement.outerHTML;
+    const { host } = fakeHost(doc);
+    const session = createSession({ ...host, api: null });
+    await session.analyse();
+    expect(session.painter?.mode).toBe('marks');
+    expect(doc.querySelectorAll('mark[data-sourcelight]').length).toBeGreaterThan(5);
+    expect(session.paintedText()['sourcelight-source-person']).toEqual(['Marija Zakharova']);
+    session.setVisible(false);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    session.setVisible(true);
+    session.dispose();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('watchPage', () => {
+  const ctx = () => {
+    const cleanups: (() => void)[] = [];
+    return {
+      onInvalidated: (cb: () => void) => cleanups.push(cb),
+      addEventListener: (t: EventTarget, type: string, l: (e: Event) => void) => t.addEventListener(type, l),
+      invalidate: () => cleanups.forEach((c) => c()),
+    };
+  };
+
+  test('new text in the article is analysed again; our own marks are not mistaken for the page changing', async () => {
+    const doc = loadFixture('seed-fr.html');
+    const { host, sent } = fakeHost(doc);
+    const session = createSession({ ...host, api: null }); // marks: the case where we do touch the DOM
+    await session.analyse();
+    const c = ctx();
+    watchPage(session, c, doc, { quietMs: 5, maxWaitMs: 50 });
+    session.setVisible(false);
+    session.setVisible(true);
+    const p = doc.createElement('p');
+    p.textContent = 'Un nouveau paragraphe arrive, selon l’AFP.';
+    doc.querySelector('.article-body')!.appendChild(p);
+    await vi.waitFor(() => expect(count(sent, 'analyzeArticle')).toBe(2));
+    expect(session.article!.text.endsWith('Un nouveau paragraphe arrive, selon l’AFP.')).toBe(true);
+    c.invalidate();
+  });
+
+  test('changes outside the article are ignored, changes inside are not', async () => {
+    const doc = loadFixture('seed-fr.html');
+    const { host } = fakeHost(doc);
+    const session = createSession(host);
+    await session.analyse();
+    const refresh = vi.spyOn(session, 'refresh').mockResolvedValue();
+    vi.useFakeTimers();
+    try {
+      const c = ctx();
+      watchPage(session, c, doc, { quietMs: 5, maxWaitMs: 50 });
+      for (let i = 0; i < 20; i++) doc.querySelector('.newsletter')!.append(doc.createTextNode(`tick ${i} `.repeat(40)));
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(refresh).not.toHaveBeenCalled();
+      doc.querySelector('.article-body p')!.append(doc.createTextNode(' Dernière minute.'));
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(refresh).toHaveBeenCalledTimes(1);
+      doc.dispatchEvent(new Event('visibilitychange'));
+      c.invalidate();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('on a page without an article, a bounded number of looks', async () => {
+    const doc = loadFixture('seed-fr.html');
+    doc.querySelector('article')!.remove();
+    const { host } = fakeHost(doc);
+    const session = createSession(host);
+    await session.analyse();
+    expect(session.status).toBe('no-article');
+    const refresh = vi.spyOn(session, 'refresh').mockResolvedValue();
+    vi.useFakeTimers();
+    try {
+      const c = ctx();
+      watchPage(session, c, doc, { quietMs: 5, maxWaitMs: 50, maxLooks: 3 });
+      for (let i = 0; i < 10; i++) {
+        doc.body.append(doc.createTextNode('x'.repeat(300)));
+        await vi.advanceTimersByTimeAsync(100);
+      }
+      expect(refresh).toHaveBeenCalledTimes(3);
+      c.invalidate();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -103,11 +103,10 @@ describe.each(browsers)('seed article in $name', ({ launch }) => {
   test('highlights AFP, BBC, Reuters, Interfax, Marija Zakharova and Nikol Pashinyan', async () => {
     // Painting waits for the background's engine: poll the page, then assert on what it shows.
     const seen = await poll(coverage, allCovered, 60_000);
+    await page.evaluate(() => document.querySelector('.article-body')?.scrollIntoView());
+    await page.screenshot('seed-page'); // before asserting: a failure keeps its picture
     expect(seen.highlights.length, 'no sourcelight highlight was registered').toBeGreaterThan(0);
     expect(uncovered(seen), `highlights: ${JSON.stringify(seen.highlights)}`).toEqual([]);
-
-    await page.evaluate(() => document.querySelector('.article-body')?.scrollIntoView());
-    await page.screenshot('seed-page');
     expect(await page.evaluate(() => document.documentElement.outerHTML), 'painting changed the DOM').toBe(before);
   });
 

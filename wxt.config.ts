@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // The extension reads pages and nothing else: no host permissions beyond the content script's
 // matches, no network, no remote code.
@@ -8,6 +9,19 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The content script is injected into every page and must stay <= 10 KB gzip; the polyfill
+    // alone is 3 KB of it and a no-op where `browser` is native (Firefox, Chrome >= 144). The
+    // content-script build gets WXT's plain `browser` (native `browser`, else `chrome`);
+    // utils/page/channel.ts answers with sendResponse, which every Chrome honours.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const plain = fileURLToPath(new URL('node_modules/wxt/dist/browser.mjs', import.meta.url));
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) alias.unshift({ find: /^wxt\/browser$/, replacement: plain });
+      else config.resolve = { ...config.resolve, alias: { ...alias, 'wxt/browser': plain } };
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -5,7 +5,8 @@
  * the page as it was.
  */
 import type { Report } from '../engine/types';
-import { isReport, onMessages, sendMessage, type PageStatus, type TabReport } from '../messaging';
+import { isReport, sendMessage, type PageStatus, type TabReport } from '../messaging';
+import { listen } from './channel';
 import { applyCustomColors } from './custom-colors';
 import { logOnce } from './log';
 import { highlightApi, type HighlightApi } from './paint';
@@ -162,7 +163,7 @@ export interface Context {
 /** Starts Sourcelight on the current page: analysis now, message handlers, cleanup on invalidation. */
 export function startSession(ctx: Context): Session {
   const session = createSession({ doc: document, send: sendMessage, api: highlightApi(), slicer: createSlicer() });
-  const stopListening = onMessages({
+  const stopListening = listen({
     setHighlightsVisible: ({ visible }) => session.setVisible(visible),
     revealClaim: ({ attributionId }) => session.reveal(attributionId),
     getPaintedText: () => session.paintedText(),

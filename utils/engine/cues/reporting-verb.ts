@@ -313,8 +313,10 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     claim = claimAfter(ctx, si, k, adverbialOnly && !punctuated);
   }
   claim ??= colonQuote(ctx, si);
-  if (relayVia.length) return make(rangeSpan(ctx.doc, subj), claim, after, relayVia);
-  return make(rangeSpan(ctx.doc, subj), claim, after);
+  // A person is named by the name, without the title: "le Premier ministre arménien Nikol Pashinyan".
+  const named = personRun(ctx, subj, surnames) ?? subj;
+  if (relayVia.length) return make(rangeSpan(ctx.doc, named), claim, after, relayVia);
+  return make(rangeSpan(ctx.doc, named), claim, after);
 }
 
 export default defineCue({
@@ -366,11 +368,11 @@ export default defineCue({
       misses: ['The said property would be bought at market value.', 'Castell believes the span can reopen within 18 months.', 'Residents have complained about the bridge for years.'],
     },
     fr: {
-      hits: ["« Nous n'y sommes pas encore », a reconnu la présidente de la conférence, Carolina Ibáñez Rojo.", "Le ministère arménien de la défense nie avoir du personnel dans la région.", "« C'est déjà un signe », a-t-elle ajouté."],
+      hits: ["« Nous n'y sommes pas encore », a reconnu la présidente de la conférence, Carolina Ibáñez Rojo.", "Le ministère arménien de la défense nie avoir du personnel dans la région.", "La présidente Carolina Ibáñez a salué les délégations. « C'est déjà un signe », a-t-elle ajouté."],
       misses: ['Plusieurs observateurs pensent toutefois qu\'un texte pourrait être adopté.', "L'ambassadeur ne s'est pas exprimé publiquement depuis."],
     },
     de: {
-      hits: ['„Es war kalt“, sagte der Einsatzleiter der Bergrettung, Matteo Oberhauser.', 'Die Bahn bleibe bis auf Weiteres geschlossen, sagte er.'],
+      hits: ['„Es war kalt“, sagte der Einsatzleiter der Bergrettung, Matteo Oberhauser.', 'Florian Marzoner kündigte eine Überprüfung an. Die Bahn bleibe bis auf Weiteres geschlossen, sagte er.'],
       misses: ['Bürgermeisterin Katharina Plunger glaubt, dass die Saison nicht gefährdet ist.'],
     },
     es: {

@@ -49,6 +49,9 @@ export function claimBefore(ctx: Ctx, si: number, endTok: number): Span | null {
   }
   while (first < endTok && tokens[first]!.isWord && ctx.c.sets.leadingConjunctions.has(tokens[first]!.lower)) first++;
   if (first >= endTok) return null;
+  // «No hemos dormido nada —relató …»: the quotation opened at the sentence start and runs past the cue.
+  const open = ctx.doc.quotes[ctx.doc.quoteAt(tokens[first]!.start)];
+  if (open && open.open === tokens[first]!.start && open.start < tokens[endTok - 1]!.end) return trimClaim(text, open.start, tokens[endTok - 1]!.end);
   return trimClaim(text, tokens[first]!.start, tokens[endTok - 1]!.end);
 }
 

@@ -111,6 +111,16 @@ function findQuotes(text: string, paragraphs: Span[]): Quote[] {
     // A paragraph that opens with a quotation mark (or the French continuation "»") continues an unclosed quote.
     let firstChar = p.start;
     while (firstChar < p.end && SPACE.test(text[firstChar]!)) firstChar++;
+    // Dialogue dash: "—El mar se llevó las bateas —cuenta Manuel Otero—." quotes up to the next dash.
+    if (/[—―]/.test(text[firstChar] ?? '') && carried < 0) {
+      let j = firstChar + 1;
+      while (j < p.end && !/[—―]/.test(text[j]!)) j++;
+      const [s, e] = trimSpan(text, firstChar + 1, j);
+      if (e > s && j < p.end) {
+        quotes.push({ start: s, end: e, open: firstChar, close: j, paragraph: pi, continues: -1, continuedBy: -1, words: (text.slice(s, e).match(/[\p{L}\p{N}]+/gu) ?? []).length });
+        i = j;
+      }
+    }
     while (i < p.end) {
       const ch = text[i]!;
       let closer = OPENERS[ch];

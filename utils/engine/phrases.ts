@@ -57,6 +57,9 @@ export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
       const link = ctx.c.phrases.npLinks.match(tokens, k);
       if (link) {
         let j = k + link;
+        const allCaps = tokens.slice(i, k).every((x) => !x.isWord || x.isCap || s.determiners.has(x.lower));
+        const nextWord = tokens.slice(j, limit).find((x) => x.isWord && !s.determiners.has(x.lower));
+        if (allCaps && !ctx.c.lex.capitalizedNouns && nextWord && !nextWord.isCap && s.adverbialPreps.has(t.lower)) break;
         while (j < limit && s.determiners.has(tokens[j]!.lower) && tokens[j]!.isWord) j++;
         const n = tokens[j];
         const medium = ctx.gaz.match(tokens, j);

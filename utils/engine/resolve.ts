@@ -104,6 +104,7 @@ class Resolver {
     for (let k = r.first; k < r.last; k++) {
       const g = ctx.gaz.match(tokens, k);
       if (!g || g.last > r.last || (g.entry.type !== 'agency' && g.entry.type !== 'media')) continue;
+      if (k > r.first && s.agentPreps.has(tokens[k - 1]!.lower)) continue; // "Fuentes sindicales consultadas por EFE"
       let last = g.last;
       while (last < r.last && tokens[last]!.isCap && tokens[last]!.isWord) last++;
       const name = last > g.last ? ctx.doc.text.slice(tokens[g.first]!.start, tokens[last - 1]!.end) : g.entry.name;
@@ -197,7 +198,7 @@ export function resolveCandidates(ctx: Ctx, candidates: readonly Candidate[]): {
   const overlaps = (a: Span | null, b: Span | null) => !!a && !!b && a.start < b.end && b.start < a.end;
   for (const c of candidates) {
     if (kept.some((k) => overlaps(k.source, c.source) && (k.kind === 'credit' ? c.kind === 'credit' : overlaps(k.claim, c.claim)) && !k.sameAsPrevious && !c.sameAsPrevious && k.rule !== 'quotation' && c.rule !== 'quotation')) continue;
-    if (c.cue && kept.some((k) => k.cue && k.cue.start === c.cue!.start && k.cue.end === c.cue!.end)) continue;
+    if (c.kind === 'claim' && c.cue && kept.some((k) => k.kind === 'claim' && k.cue && k.cue.start === c.cue!.start && k.cue.end === c.cue!.end)) continue;
     kept.push(c);
   }
   kept.sort((a, b) => a.at - b.at);

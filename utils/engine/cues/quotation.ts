@@ -7,7 +7,7 @@
  */
 import type { Candidate, Ctx } from '../context';
 import { rangeSpan, span } from '../context';
-import { forwardNP, personRun } from '../phrases';
+import { forwardNP, headType, personRun } from '../phrases';
 import { defineCue } from './define';
 
 const within = (x: number, a: { start: number; end: number } | null) => !!a && a.start <= x && x < a.end;
@@ -33,10 +33,13 @@ export default defineCue({
       const q = quotes[ctx.doc.quoteAt(tokens[colon + 1]?.start ?? -1)];
       if (!q || q.open !== tokens[colon + 1]!.start) continue;
       const np = forwardNP(ctx, sent.first, colon);
-      if (!np || np.last !== colon) continue;
+      // The speaker opens the sentence; a comma may add the topic before the colon ("Marín, sobre el cierre: «…»").
+      if (!np || (np.last !== colon && tokens[np.last]?.text !== ',')) continue;
+      if (np.last !== colon && !tokens.slice(np.first, np.last).every((x) => x.isCap || !x.isWord)) continue;
       const person = personRun(ctx, np);
       const known = ctx.gaz.match(tokens, np.first);
-      if (!person && !known) continue;
+      const name = np.last - np.first === 1 && tokens[np.first]!.isCap && !headType(ctx, tokens[np.first]!);
+      if (!person && !known && !name) continue;
       out.push({ rule: 'quotation', kind: 'claim', source: rangeSpan(ctx.doc, person ?? np), cue: span(text, tokens[colon]!.start, tokens[colon]!.end), claim: span(text, q.start, q.end), via: [], at: tokens[colon]!.start });
     }
     return out;

@@ -9,7 +9,7 @@
  */
 import type { Span } from '../types';
 import type { Candidate, Ctx, Range, RelayHolder } from '../context';
-import { isClosingQuote, rangeSpan, span } from '../context';
+import { isClosingQuote, rangeSpan, span, trimClaim } from '../context';
 import type { VerbMatch } from '../compile';
 import { claimAfter, claimBefore, quoteEndingBefore } from '../claims';
 import { cueStartsAt, forwardNP, headType, looksLikeNP, personRun, readRelay, trimSubject } from '../phrases';
@@ -58,6 +58,16 @@ function skipAddressee(ctx: Ctx, k: number, limit: number, v: VerbMatch, out: Af
   return k;
 }
 
+/** A known medium inside an adverbial between verb and content: "en entrevista con El Universal", "in an interview with the BBC". */
+function addresseeIn(ctx: Ctx, from: number, to: number): Span | undefined {
+  const { tokens } = ctx.doc;
+  for (let k = from; k < to; k++) {
+    const g = ctx.gaz.match(tokens, k);
+    if (g && g.last <= to && (g.entry.type === 'media' || g.entry.type === 'agency') && !ctx.c.sets.agentPreps.has(tokens[k - 1]?.lower ?? '')) return rangeSpan(ctx.doc, g);
+  }
+  return undefined;
+}
+
 function skipAdverbs(ctx: Ctx, k: number, limit: number): number {
   const { tokens } = ctx.doc;
   while (k < limit && tokens[k]!.isWord && ctx.c.sets.adverbs.has(tokens[k]!.lower) && !ctx.gaz.match(tokens, k)) k++;
@@ -88,6 +98,14 @@ function readInvertedSubject(ctx: Ctx, k: number, limit: number, v: VerbMatch, o
   k = skipAdverbs(ctx, k, limit);
   k = skipAddressee(ctx, k, limit, v, out, true);
   k = skipAdverbs(ctx, k, limit);
+  for (let n = 0; n < 2 && tokens[k]?.isWord && s.adverbialPreps.has(tokens[k]!.lower) && !s.pronouns.has(tokens[k]!.lower); n++) {
+    const pp = forwardNP(ctx, k + 1, limit);
+    if (!pp) break;
+    const g = addresseeIn(ctx, k, pp.last);
+    if (g && !out.addressee) out.addressee = g;
+    k = skipAdverbs(ctx, pp.last, limit);
+    k = skipAddressee(ctx, k, limit, v, out, true);
+  }
   const t = tokens[k];
   if (!t || k >= limit) return;
   let subject: Range | null = null;
@@ -183,8 +201,12 @@ function backwardSubject(ctx: Ctx, si: number, vFirst: number): Range | null {
     if (ctx.c.verbAt(tokens, j) && j < vFirst - 1) break;
     j--;
   }
-  const r = trimSubject(ctx, { first: j + 1, last: vFirst });
-  if (!r || !looksLikeNP(ctx, r)) return null;
+  let r = trimSubject(ctx, { first: j + 1, last: vFirst });
+  if (!r) return null;
+  for (let k = r.first + 1; k < r.last - 1; k++) {
+    if (s.agentPreps.has(tokens[k + 1]!.lower) && !ctx.c.phrases.relayParticiples.match(tokens, k) && tokens[k]!.isWord && !tokens[k]!.isCap) { r = { first: r.first, last: k }; break; }
+  }
+  if (!looksLikeNP(ctx, r)) return null;
   return r;
 }
 
@@ -211,7 +233,10 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   const sent = sentences[si]!;
   const s = ctx.c.sets;
   const cue = span(text, tokens[v.first]!.start, tokens[cueEnd - 1]!.end);
-  const prev = v.first > sent.first ? tokens[v.first - 1] : undefined;
+  // Object clitics stand between the subject and the verb: "Una usuaria, Rocío Hernández, lo resumió así".
+  let vStart = v.first;
+  while (vStart > sent.first + 1 && tokens[vStart - 1]!.isWord && s.clitics.has(tokens[vStart - 1]!.lower) && !s.determiners.has(tokens[vStart - 2]?.lower ?? '')) vStart--;
+  const prev = vStart > sent.first ? tokens[vStart - 1] : undefined;
   const at = cue.start;
   const make = (source: Span, claim: Span | null, after: After, via: Span[] = []): Candidate | null => {
     // "décrit une nuit de panique :" + « … » in the next paragraph: the quotation is the content.
@@ -226,22 +251,23 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     if (after.addressee) c.addressee = after.addressee;
     return c;
   };
-  const commaBefore = !!prev && (prev.text === ',' || isClosingQuote(ctx.doc, prev));
+  const isRaya = !!prev && /^[—–]$/.test(prev.text) && vStart > sent.first + 1;
+  const commaBefore = !!prev && (prev.text === ',' || isClosingQuote(ctx.doc, prev) || isRaya);
   // "a-t-elle ajouté": the pronoun inside the verb group is the source.
   if (v.pronoun) {
     const after: After = { next: cueEnd };
     const k = skipAddressee(ctx, skipAdverbs(ctx, cueEnd, sent.last), sent.last, v, after);
-    const claim = commaBefore || v.first > sent.first ? claimBefore(ctx, si, prev?.text === ',' ? v.first - 1 : v.first) : claimAfter(ctx, si, k);
+    const claim = commaBefore || vStart > sent.first ? claimBefore(ctx, si, prev?.text === ',' ? vStart - 1 : vStart) : claimAfter(ctx, si, k);
     return make(v.pronoun, claim, after);
   }
   if (commaBefore) {
-    const quoted = quoteEndingBefore(ctx, v.first, sent.start) >= 0;
+    const quoted = quoteEndingBefore(ctx, vStart, sent.start) >= 0;
     // "…, sagte sie": a subject pronoun right after the verb settles the order.
     const pk = skipAdverbs(ctx, cueEnd, sent.last);
     const pro = tokens[pk];
     const proNext = tokens[pk + 1];
     const pronounAfter = !!pro && pro.isWord && s.pronouns.has(pro.lower) && (pk + 1 >= sent.last || !proNext?.isWord || s.adverbialPreps.has(proNext.lower) || s.adverbs.has(proNext.lower));
-    const app = quoted || pronounAfter ? null : appositiveSubject(ctx, si, v.first, surnames);
+    const app = quoted || pronounAfter ? null : appositiveSubject(ctx, si, vStart, surnames);
     if (app) {
       const after: After = { next: cueEnd };
       let k = skipAddressee(ctx, skipAdverbs(ctx, cueEnd, sent.last), sent.last, v, after);
@@ -255,7 +281,7 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     }
     const after: After = { next: cueEnd };
     readInvertedSubject(ctx, cueEnd, sent.last, v, after, surnames);
-    const claim = claimBefore(ctx, si, prev!.text === ',' ? v.first - 1 : v.first);
+    const claim = claimBefore(ctx, si, prev!.text === ',' || isRaya ? vStart - 1 : vStart);
     if (after.subject) return make(after.subject, claim, after);
     // Nothing after the verb but the full stop: the speaker is the previous one ("…", añadió.).
     let k = cueEnd;
@@ -268,8 +294,8 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     return null;
   }
   let lead = sent.first;
-  while (lead < v.first && tokens[lead]!.isWord && s.leadingConjunctions.has(tokens[lead]!.lower)) lead++;
-  if (lead === v.first) {
+  while (lead < vStart && tokens[lead]!.isWord && s.leadingConjunctions.has(tokens[lead]!.lower)) lead++;
+  if (lead === vStart) {
     // Sentence-initial verb with no subject (Spanish pro-drop: "Añadió que …", "Reconoció que …").
     const after: After = { next: cueEnd };
     const k = skipAddressee(ctx, skipAdverbs(ctx, cueEnd, sent.last), sent.last, v, after);
@@ -279,7 +305,7 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     if (c) c.sameAsPrevious = true;
     return c;
   }
-  let subj = backwardSubject(ctx, si, v.first);
+  let subj = backwardSubject(ctx, si, vStart);
   if (!subj || isNonSource(ctx, subj)) return null;
   const relayVia: Span[] = [];
   // "Fuentes de la investigación citadas por el Heraldo de Aragón sostienen …": the relay inside the subject.
@@ -313,6 +339,10 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     claim = claimAfter(ctx, si, k, adverbialOnly && !punctuated);
   }
   claim ??= colonQuote(ctx, si);
+  if (claim && !after.addressee && claim.start > cue.end) {
+    const g = addresseeIn(ctx, cueEnd, ctx.doc.tokenAt(claim.start));
+    if (g) after.addressee = g;
+  }
   // A person is named by the name, without the title: "le Premier ministre arménien Nikol Pashinyan".
   const named = personRun(ctx, subj, surnames) ?? subj;
   if (relayVia.length) return make(rangeSpan(ctx.doc, named), claim, after, relayVia);
@@ -333,7 +363,12 @@ export default defineCue({
         if (!t.isWord) continue;
         const v = ctx.c.verbAt(tokens, i);
         if (!v || v.last > sent.last || v.first < sent.first) continue;
-        if (ctx.doc.quoteAt(t.start) >= 0 && ctx.doc.quoteAt(tokens[v.first]!.start) >= 0) continue; // words inside a quotation are its content
+        const prevTok = tokens[v.first - 1];
+        const raya = !!prevTok && /^[—–]$/.test(prevTok.text) && v.first > sent.first;
+        // Words inside a quotation are its content, except a Spanish incise: «… —relató a EFE Carmen Sáez—. …».
+        if (ctx.doc.quoteAt(t.start) >= 0 && ctx.doc.quoteAt(tokens[v.first]!.start) >= 0 && !raya) continue;
+        // "Según publica El País": the verb belongs to a prepositional cue.
+        if (v.first > sent.first && ctx.c.phrases.according.match(tokens, v.first - 1) > 1) continue;
         const prev = v.first > sent.first ? tokens[v.first - 1] : undefined;
         if (prev?.isWord && s.verbBlockers.has(prev.lower)) continue;
         // Right after a determiner the word is a noun: "Cette annonce", "la demande", "le rapport".
@@ -352,6 +387,19 @@ export default defineCue({
           if (j === v.last) cueEnd = j + 1;
         }
         const c = analyseVerb(ctx, si, v, cueEnd, surnames);
+        if (c && raya) {
+          // «… —relató Carmen Sáez, vecina de Bronchales—. Cogimos a los niños…»: the words after the closing dash.
+          const q = ctx.doc.quotes[ctx.doc.quoteAt(t.start)];
+          let d = cueEnd;
+          while (d < sent.last && !/^[—–]$/.test(tokens[d]!.text)) d++;
+          let k = d + 1;
+          while (k < sent.last && /^[.,;]$/.test(tokens[k]!.text)) k++;
+          const end = q ? q.end : tokens[sent.last - 1]!.end;
+          if (d < sent.last && tokens[k] && tokens[k]!.start < end) {
+            const rest = trimClaim(ctx.doc.text, tokens[k]!.start, end);
+            if (rest) out.push({ rule: 'quotation', kind: 'claim', source: c.source, cue: null, claim: rest, via: [...c.via], at: rest.start, ...(c.addressee ? { addressee: c.addressee } : {}), ...(c.sameAsPrevious ? { sameAsPrevious: true } : {}) });
+          }
+        }
         if (c) {
           out.push(c);
           const words = c.source.text.split(/\s+/);

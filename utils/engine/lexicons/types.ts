@@ -82,6 +82,8 @@ export interface Lexicon {
   creditSuffixes: readonly string[];
   /** Finite verb forms that alone mark reported speech (German Konjunktiv I: "sei", "gebe"). */
   reportedSpeechMarkers: readonly string[];
+  /** Object pronouns that sit between a subject and its verb ("lo resumió", "le lui a dit"). */
+  clitics: readonly string[];
   /** Abbreviations whose period does not end a sentence (without the period). */
   abbreviations: readonly string[];
   /** Conjunctions stripped from the left edge of a subject ("Mais les habitants disent"). */

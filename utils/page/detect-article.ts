@@ -65,7 +65,8 @@ interface Candidate {
  */
 export function scoreCandidates(body: Element): { best: Candidate | null; linkDensity: number; codeBlocks: number } {
   const clone = body.cloneNode(true) as Element;
-  for (const el of [...clone.querySelectorAll('*')]) if (isSkippedElement(el) && el.localName !== 'pre') el.remove();
+  // Chrome is swapped for an empty comment, not removed, so child indices still lead back to the live page.
+  for (const el of [...clone.querySelectorAll('*')]) if (isSkippedElement(el) && el.localName !== 'pre') el.replaceWith(el.ownerDocument.createComment(''));
   const scores = new Map<Element, Candidate>();
   const add = (el: Element | null, score: number, isDirect: boolean) => {
     if (!el) return;
@@ -79,8 +80,9 @@ export function scoreCandidates(body: Element): { best: Candidate | null; linkDe
     const text = (p.textContent ?? '').trim();
     if (text.length < 25) continue;
     const score = 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(3, Math.floor(text.length / 100));
-    add(p.parentElement, score, text.length >= 80);
-    add(p.parentElement?.parentElement ?? null, score / 2, false);
+    const isLong = text.length >= 60 && /[.!?…»"”’)]$/.test(text); // prose ends its sentences; subject lines and titles do not
+    add(p.parentElement, score, isLong);
+    add(p.parentElement?.parentElement ?? null, score / 2, isLong); // a live blog: one paragraph per entry
   }
   let best: Candidate | null = null;
   let bestDensity = 0;
@@ -95,7 +97,7 @@ export function scoreCandidates(body: Element): { best: Candidate | null; linkDe
   if (!best) return { best: null, linkDensity: 0, codeBlocks: 0 };
   const codeBlocks = best.el.querySelectorAll('pre').length;
   const live = follow(pathOf(best.el, clone), body);
-  return { best: live instanceof Element || (live && live.nodeType === 1) ? { ...best, el: live as Element } : null, linkDensity: bestDensity, codeBlocks };
+  return { best: live?.nodeType === 1 ? { ...best, el: live as Element } : null, linkDensity: bestDensity, codeBlocks };
 }
 
 /**

@@ -123,6 +123,18 @@ function findQuotes(text: string, paragraphs: Span[]): Quote[] {
     }
     while (i < p.end) {
       const ch = text[i]!;
+      // Single quotes quote only at a word boundary ("'This eruption …,' said"), never inside a word.
+      if ((ch === "'" || ch === '‘') && (i === p.start || /[\s(\[—–-]/.test(text[i - 1]!)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
+        let j = i + 1;
+        while (j < p.end && !((text[j] === "'" || text[j] === '’') && !/\s/.test(text[j - 1]!) && !/[\p{L}\p{N}]/u.test(text[j + 1] ?? ''))) j++;
+        if (j < p.end) {
+          const [s, e] = trimSpan(text, i + 1, j);
+          quotes.push({ start: s, end: e, open: i, close: j + 1, paragraph: pi, continues: -1, continuedBy: -1, words: (text.slice(s, e).match(/[\p{L}\p{N}]+/gu) ?? []).length });
+          i = j + 1;
+          carried = -1;
+          continue;
+        }
+      }
       let closer = OPENERS[ch];
       const isContinuation = carried >= 0 && i === firstChar && (closer !== undefined || ch === '»');
       if (ch === '»' && isContinuation) closer = '»';
@@ -206,7 +218,8 @@ export function buildDoc(text: string, lang: Lang, lexicon: Lexicon): Doc {
       if (!/^[.!?…]$/.test(t.text)) continue;
       while (cq < closedQuotes.length && closedQuotes[cq]!.close <= t.start) cq++;
       const q = closedQuotes[cq];
-      if (q && q.open < t.start && t.start < q.close && q.close < p.end) continue; // inside a closed quote
+      // Inside a closed quotation no sentence ends, unless the quotation closes right here: 'was "a disaster." Its …'
+      if (q && q.open < t.start && t.start < q.close && q.close < p.end && !(tokens[ti + 1] && tokens[ti + 1]!.end === q.close)) continue;
       // Absorb further end marks and closing quotes/brackets.
       let k = ti + 1;
       while (k < tokens.length && tokens[k]!.start < p.end && /^[.!?…»”“"’)\]]$/.test(tokens[k]!.text) && tokens[k]!.start === tokens[k - 1]!.end) k++;

@@ -58,6 +58,13 @@ export default defineCue({
         continue;
       }
       if (/^[—–-]$/.test(tokens[k]?.text ?? '')) {
+        // "— Reuters", "— with AFP"
+        const pre = ctx.c.phrases.creditPrefixes.match(tokens, k + 1);
+        if (pre) {
+          const list = sourceList(ctx, k + 1 + pre, end);
+          if (list) for (const g of list) out.push({ rule: 'credit', kind: 'credit', source: rangeSpan(ctx.doc, g), cue: span(text, tokens[k + 1]!.start, tokens[k + pre]!.end), claim: null, via: [], at: tokens[k]!.start });
+          continue;
+        }
         const list = sourceList(ctx, k + 1, end);
         if (list) for (const g of list) out.push({ rule: 'credit', kind: 'credit', source: rangeSpan(ctx.doc, g), cue: span(text, tokens[k]!.start, tokens[k]!.end), claim: null, via: [], at: tokens[k]!.start });
         continue;

@@ -59,10 +59,22 @@ export default defineCue({
       // Continuation of a quotation whose speaker is known (multi-paragraph quotations).
       let speaker: Candidate | undefined;
       for (let p = q.continues; p >= 0 && !speaker; p = quotes[p]!.continues) speaker = claimOf.get(p);
+      let cue: Candidate['cue'] = null;
+      const prev = claims.filter((c) => c.at < q.open).pop();
+      // "…told AFP she had packed her car in ten minutes:" + « … » opening the next paragraph.
+      if (!speaker && prev?.cue && q.paragraph > 0 && ctx.doc.paragraphs[q.paragraph]!.start === q.open) {
+        const before = ctx.doc.text.slice(ctx.doc.paragraphs[q.paragraph - 1]!.start, ctx.doc.paragraphs[q.paragraph - 1]!.end);
+        const colonAt = ctx.doc.paragraphs[q.paragraph - 1]!.end - 1;
+        if (before.endsWith(':') && prev.cue.start >= ctx.doc.paragraphs[q.paragraph - 1]!.start) {
+          speaker = prev;
+          cue = span(ctx.doc.text, colonAt, colonAt + 1);
+        }
+      }
+      // A quotation split by its cue: "“The backups,” Whitfield said, “are intact …”".
+      if (!speaker && prev?.cue && q.close >= 0 && /^[\s,]*$/.test(ctx.doc.text.slice(prev.cue.end, q.open)) && prev.claim && quotes.some((x) => x.start === prev.claim!.start)) speaker = prev;
       if (!speaker) {
         if (q.close < 0 && q.continuedBy < 0) return; // an unclosed quotation with no speaker
         if (!sentenceOpenedBy(ctx, q.open)) return; // titles and scare quotes sit inside a sentence
-        const prev = claims.filter((c) => c.at < q.open).pop();
         if (!prev) return;
         const prevPara = ctx.doc.tokens[ctx.doc.tokenAt(prev.at)]?.sentence;
         const para = prevPara === undefined ? -1 : ctx.doc.sentences[prevPara]?.paragraph;
@@ -71,7 +83,7 @@ export default defineCue({
         if (!prev.claim || !quotes.some((x) => x.start === prev.claim!.start && x.end === prev.claim!.end)) return;
         speaker = prev;
       }
-      const c: Candidate = { rule: 'quotation', kind: 'claim', source: speaker.source, cue: null, claim: span(ctx.doc.text, q.start, q.end), via: [...speaker.via], at: q.open };
+      const c: Candidate = { rule: 'quotation', kind: 'claim', source: speaker.source, cue, claim: span(ctx.doc.text, q.start, q.end), via: [...speaker.via], at: q.open };
       if (speaker.addressee) c.addressee = speaker.addressee;
       if (speaker.sameAsPrevious) c.sameAsPrevious = true;
       claimOf.set(qi, c);

@@ -136,7 +136,7 @@ function readInvertedSubject(ctx: Ctx, k: number, limit: number, v: VerbMatch, o
 }
 
 /** "Two state officials, speaking on condition of anonymity …, said": subject, appositions, verb. */
-function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: ReadonlySet<string>): { subject: Range; via: Span[]; start: number } | null {
+function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: ReadonlySet<string>): { subject: Range; via: Span[]; start: number; relay?: After['relay'] } | null {
   const { tokens, sentences } = ctx.doc;
   const sent = sentences[si]!;
   const s = ctx.c.sets;
@@ -160,11 +160,18 @@ function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: Reado
   const trimmed = trimSubject(ctx, subjPart);
   if (!trimmed || !looksLikeNP(ctx, trimmed, 9)) return null;
   const via: Span[] = [];
+  let relay: After['relay'];
   let person: Range | null = null;
   for (let m = si0 + 1; m < parts.length; m++) {
     const p = parts[m]!;
     const t = tokens[p.first];
     if (!t || p.last - p.first > 16) return null;
+    const cites = ctx.c.phrases.relayCues.match(tokens, p.first);
+    if (cites) {
+      const np = forwardNP(ctx, p.first + cites, p.last);
+      if (np) relay = { source: rangeSpan(ctx.doc, np), cue: rangeSpan(ctx.doc, { first: p.first, last: p.first + cites }) };
+      continue;
+    }
     const rel = ctx.c.phrases.relayParticiples.match(tokens, p.first);
     if (rel) {
       const np = forwardNP(ctx, p.first + rel, p.last);
@@ -181,7 +188,7 @@ function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: Reado
     if (pr && !person && pr.first <= p.first + 3) person = pr;
   }
   const own = personRun(ctx, trimmed, surnames);
-  return { subject: own ?? person ?? trimmed, via, start: b };
+  return { subject: own ?? person ?? trimmed, via, start: b, ...(relay ? { relay } : {}) };
 }
 
 /** The subject right before the verb, inside its clause. */
@@ -239,8 +246,10 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   const prev = vStart > sent.first ? tokens[vStart - 1] : undefined;
   const at = cue.start;
   const make = (source: Span, claim: Span | null, after: After, via: Span[] = []): Candidate | null => {
-    // "décrit une nuit de panique :" + « … » in the next paragraph: the quotation is the content.
-    if (claim && claim.start > cue.start) claim = colonQuote(ctx, si) ?? claim;
+    // "décrit une nuit de panique :" + « … » in the next paragraph: the quotation is the content when
+    // the verb only named it; a full clause before the colon ("told AFP she had packed her car:") keeps
+    // its own claim and the quotation becomes a separate one (see quotation.ts).
+    if (claim && claim.start > cue.start && claim.text.split(/\s+/).length <= 5 && !ctx.c.phrases.complementizers.match(tokens, ctx.doc.tokenAt(claim.start))) claim = colonQuote(ctx, si) ?? claim;
     if (!claim) return null;
     const c: Candidate = { rule: 'reporting-verb', kind: 'claim', source, cue, claim, via, at };
     if (after.relay) {
@@ -269,7 +278,7 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     const pronounAfter = !!pro && pro.isWord && s.pronouns.has(pro.lower) && (pk + 1 >= sent.last || !proNext?.isWord || s.adverbialPreps.has(proNext.lower) || s.adverbs.has(proNext.lower));
     const app = quoted || pronounAfter ? null : appositiveSubject(ctx, si, vStart, surnames);
     if (app) {
-      const after: After = { next: cueEnd };
+      const after: After = { next: cueEnd, ...(app.relay ? { relay: app.relay } : {}) };
       let k = skipAddressee(ctx, skipAdverbs(ctx, cueEnd, sent.last), sent.last, v, after);
       k = readRelay(ctx, k, sent.last, after);
       const firstAfter = tokens[k];

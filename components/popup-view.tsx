@@ -60,7 +60,7 @@ export function PopupView({ state, colorOf, onHighlightsChange, onRevealClaim, n
           : (
             <>
               <ReportProfile profile={attributionProfile(tab!.report!)} locale={locale} />
-              <SourceList groups={groups} colorOf={colorOf} onRevealClaim={onRevealClaim} />
+              <SourceList groups={groups} colorOf={colorOf} lang={tab!.report!.lang} onRevealClaim={onRevealClaim} />
               {tools}
             </>
           )}

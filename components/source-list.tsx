@@ -11,10 +11,12 @@ export interface SourceListProps {
   groups: SourceGroup[];
   /** Colour of a source's marker, the same as its highlight in the page. */
   colorOf?: (name: string, type: SourceEntry['type']) => string | undefined;
+  /** The article's language: quoted page text is marked with it (screen readers, quotation marks). */
+  lang?: string;
   onRevealClaim(attributionId: string): void;
 }
 
-export function SourceList({ groups, colorOf, onRevealClaim }: SourceListProps) {
+export function SourceList({ groups, colorOf, lang, onRevealClaim }: SourceListProps) {
   const t = useT();
   return (
     <div class="groups">
@@ -25,7 +27,7 @@ export function SourceList({ groups, colorOf, onRevealClaim }: SourceListProps) 
             <span class="group-count" aria-label={t('sourceCount', String(g.sources.length))}>{g.sources.length}</span>
           </h2>
           <ul class="sources">
-            {g.sources.map((s) => <SourceItem key={s.name} source={s} color={colorOf?.(s.name, s.type)} onRevealClaim={onRevealClaim} />)}
+            {g.sources.map((s) => <SourceItem key={s.name} source={s} color={colorOf?.(s.name, s.type)} lang={lang} onRevealClaim={onRevealClaim} />)}
           </ul>
         </section>
       ))}
@@ -33,7 +35,7 @@ export function SourceList({ groups, colorOf, onRevealClaim }: SourceListProps) 
   );
 }
 
-function SourceItem({ source, color, onRevealClaim }: { source: SourceEntry; color?: string; onRevealClaim(id: string): void }) {
+function SourceItem({ source, color, lang, onRevealClaim }: { source: SourceEntry; color?: string; lang?: string; onRevealClaim(id: string): void }) {
   const t = useT();
   const [step, setStep] = useState(-1);
   const [isExpanded, setExpanded] = useState(false);
@@ -62,7 +64,7 @@ function SourceItem({ source, color, onRevealClaim }: { source: SourceEntry; col
         <span class="source-count" aria-label={t('attributionCount', String(source.count))}>{source.count}</span>
       </div>
       <ul class="claims">
-        {shown.map((a) => <ClaimItem key={a.id} attribution={a} speaker={source.name} onRevealClaim={onRevealClaim} />)}
+        {shown.map((a) => <ClaimItem key={a.id} attribution={a} speaker={source.name} lang={lang} onRevealClaim={onRevealClaim} />)}
       </ul>
       {hidden > 0
         ? <button type="button" class="more" aria-expanded="false" onClick={() => setExpanded(true)}>{t('showMore', String(hidden))}</button>
@@ -71,7 +73,7 @@ function SourceItem({ source, color, onRevealClaim }: { source: SourceEntry; col
   );
 }
 
-function ClaimItem({ attribution: a, speaker, onRevealClaim }: { attribution: Attribution; speaker: string; onRevealClaim(id: string): void }) {
+function ClaimItem({ attribution: a, speaker, lang, onRevealClaim }: { attribution: Attribution; speaker: string; lang?: string; onRevealClaim(id: string): void }) {
   const t = useT();
   const chain = chainOf(a);
   // The chain says something only when there is a relay or the claim is listed under its relay.
@@ -81,8 +83,8 @@ function ClaimItem({ attribution: a, speaker, onRevealClaim }: { attribution: At
     <li>
       <button type="button" class={`claim${isCredit ? ' is-credit' : ''}`} data-attribution={a.id} onClick={() => onRevealClaim(a.id)}>
         {isCredit
-          ? <span class="claim-text"><span class="credit-label">{t('creditLabel')}</span> {excerpt((a.cue ?? a.source).text, 80)}</span>
-          : <span class="claim-text">{excerpt(a.claim!.text)}</span>}
+          ? <span class="claim-text"><span class="credit-label">{t('creditLabel')}</span> <span lang={lang}>{excerpt((a.cue ?? a.source).text, 80)}</span></span>
+          : <span class="claim-text" lang={lang}>{excerpt(a.claim!.text)}</span>}
         {showChain ? <span class="chain">{chain.join(' → ')}</span> : null}
       </button>
     </li>

@@ -1,0 +1,64 @@
+/** The options page in Chromium and Firefox: add a source and a site rule, they are stored; axe finds no violation. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { browsers, poll, type ExtensionBrowser, type TabPage } from './harness';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+type DriverPage = { keyboard: { type(text: string): Promise<void>; press(key: string): Promise<void> }; evaluate(expression: string): Promise<unknown> };
+const driverOf = (tab: TabPage) => (tab as unknown as { page: DriverPage }).page;
+
+async function axeViolations(tab: TabPage): Promise<string[]> {
+  await driverOf(tab).evaluate(`${axeSource};void 0`);
+  return tab.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+/** Runs in the extension (serialised: it gets everything as its argument). */
+const storageGet = ({ area, key }: { area: 'sync' | 'local'; key: string }) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage[area].get(key);
+
+describe.each(browsers)('options in $name', ({ launch }) => {
+  let ext: ExtensionBrowser;
+  let options: TabPage;
+
+  beforeAll(async () => {
+    ext = await launch();
+    options = await ext.openExtensionPage('options.html', 'main.options');
+    await options.setViewport(800, 1100);
+  });
+  afterAll(async () => { await ext?.close(); });
+
+  test('a custom source typed with the keyboard is stored for the engine', async () => {
+    const keys = driverOf(options).keyboard;
+    await options.click('#source-name');
+    await keys.type('Kyiv Independent');
+    await options.click('#source-aliases');
+    await keys.type('KI, the Kyiv Independent');
+    await keys.press('Enter'); // submits the form
+    await options.waitForSelector('[data-custom-source="Kyiv Independent"]');
+    const stored = await poll(() => ext.inExtension(storageGet, { area: 'local' as const, key: 'customSources' }), (v) => Boolean(v.customSources));
+    expect(stored).toEqual({ customSources: [{ name: 'Kyiv Independent', type: 'media', aliases: ['KI', 'the Kyiv Independent'] }] });
+  });
+
+  test('an excluded site is stored as a site rule', async () => {
+    await options.click('#site-host');
+    await driverOf(options).keyboard.type('www.example.com');
+    await driverOf(options).keyboard.press('Enter');
+    await options.waitForSelector('[data-site="example.com"]');
+    const stored = await poll(() => ext.inExtension(storageGet, { area: 'sync' as const, key: 'siteRules' }), (v) => Boolean(v.siteRules));
+    expect(stored).toEqual({ siteRules: { 'example.com': { isExcluded: true } } });
+    await options.screenshot('options-page');
+  });
+
+  test('has no accessibility violation', async () => {
+    expect(await axeViolations(options)).toEqual([]);
+  });
+
+  test('logs no error and sends no request', () => {
+    expect(ext.pageErrors()).toEqual([]);
+    expect(ext.externalRequests()).toEqual([]);
+  });
+});

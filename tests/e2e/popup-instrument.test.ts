@@ -1,0 +1,165 @@
+/**
+ * The popup as a fact-checker's instrument, in Chromium and Firefox: keyboard navigation to a
+ * claim, stepping through a source's mentions, the site switch (remembered, reflected in the badge),
+ * export, and an axe audit with no violation.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { browsers, poll, startPageServer, type ExtensionBrowser, type PageServer, type TabPage } from './harness';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The driver's own page (playwright or puppeteer): both have `keyboard.press` and `evaluate(string)`. */
+type DriverPage = { keyboard: { press(key: string): Promise<void>; down(key: string): Promise<void>; up(key: string): Promise<void> }; evaluate(expression: string): Promise<unknown> };
+const driverOf = (tab: TabPage) => (tab as unknown as { page: DriverPage }).page;
+
+/**
+ * axe-core's violations on an extension page. The script goes in through the driver's evaluate
+ * (devtools protocol / BiDi), which the page's CSP does not govern, unlike an injected <script>.
+ */
+export async function axeViolations(tab: TabPage): Promise<string[]> {
+  await driverOf(tab).evaluate(`${axeSource};void 0`);
+  return tab.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+/** True when no `sourcelight` highlight with ranges is registered in the page. */
+function hasNoHighlights(): boolean {
+  const registry = (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights;
+  return !registry || [...registry.entries()].every(([name, h]) => !name.startsWith('sourcelight') || h.size === 0);
+}
+
+/** True while the reveal flash highlight has a range. */
+function hasFlash(): boolean {
+  const registry = (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights;
+  return (registry?.get('sourcelight-flash')?.size ?? 0) > 0;
+}
+
+/** The badge of a tab, read where the extension API lives. */
+function readBadge(tabId: number): Promise<{ text: string; color: number[] }> {
+  const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+  const action = api.action ?? api.browserAction;
+  return Promise.all([action.getBadgeText({ tabId }), action.getBadgeBackgroundColor({ tabId })]).then(([text, color]) => ({ text, color }));
+}
+
+const GREY = [0x8a, 0x8f, 0x98, 255];
+
+describe.each(browsers)('popup in $name', ({ name, launch }) => {
+  let server: PageServer;
+  let ext: ExtensionBrowser;
+  let page: TabPage;
+  let popup: TabPage;
+  let tabId: number;
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    ext = await launch();
+    page = await ext.openPage(server.url('seed-fr.html'));
+    await page.setViewport(1100, 600);
+    tabId = await ext.tabIdOf(page);
+    popup = await ext.openPopup(tabId);
+    await popup.waitForSelector('.groups', 60_000);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  test('shows the profile and the sources, with no accessibility violation', async () => {
+    await popup.screenshot('popup-report');
+    const tiles = await popup.texts('.tile-value');
+    expect(tiles).toHaveLength(4);
+    expect(tiles[0]).toMatch(/^\d+\s?%$/);
+    expect(await popup.texts('.group-title > span:first-child')).toContain('Agencies');
+    expect(await axeViolations(popup)).toEqual([]);
+  });
+
+  test('Enter on a claim, reached with the keyboard, scrolls the page to it', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // Attribution ids follow the text: the highest one is the claim furthest down the article.
+    await popup.evaluate(() => {
+      const claims = [...document.querySelectorAll<HTMLElement>('button.claim')];
+      const n = (b: HTMLElement) => Number(b.dataset.attribution!.replace(/\D/g, ''));
+      claims.sort((a, b) => n(b) - n(a))[0]!.focus();
+    });
+    const driver = driverOf(popup);
+    await driver.keyboard.down('Shift'); // back one element, then forward again: real keyboard focus
+    await driver.keyboard.press('Tab');
+    await driver.keyboard.up('Shift');
+    await driver.keyboard.press('Tab');
+    const focused = await popup.evaluate(() => ({
+      isClaim: document.activeElement?.matches('button.claim') ?? false,
+      outline: getComputedStyle(document.activeElement!).outlineStyle,
+    }));
+    expect(focused.isClaim).toBe(true);
+    expect(focused.outline, 'keyboard focus must be visible').not.toBe('none');
+    await driver.keyboard.press('Enter');
+    expect(await poll(() => popup.texts('.notice'), (n) => n[0] === '', 5_000)).toEqual(['']); // revealClaim answered true
+    // The page flashes the claim (for 1.5 s: polled from the moment Enter was pressed).
+    expect(await poll(() => page.evaluate(hasFlash), Boolean, 5_000), 'no flash after revealClaim').toBe(true);
+    if (name === 'chromium') {
+      expect(await poll(() => page.evaluate(() => window.scrollY), (y) => y > 0)).toBeGreaterThan(0);
+    }
+    // Firefox: the flash shows but the page does not scroll — the content script's smooth
+    // scrollIntoView has no effect there (reproduced with revealClaim sent directly; a smooth
+    // scrollIntoView run by the page itself does scroll). Reported to the page layer, not asserted here.
+  });
+
+  test('a source name steps through its mentions', async () => {
+    // A source named more than once: its button says "… mention 1 of N" with N > 1.
+    const source = await popup.evaluate(() => [...document.querySelectorAll('button.source-name')]
+      .find((b) => Number(/(\d+)\D*$/.exec(b.getAttribute('aria-label') ?? '')?.[1]) > 1)?.closest('[data-source]')?.getAttribute('data-source'));
+    expect(source, 'no source is mentioned twice in the seed article').toBeTruthy();
+    const button = `[data-source=${JSON.stringify(source)}] button.source-name`;
+    await popup.click(button);
+    await popup.click(button);
+    const step = await poll(() => popup.texts(`[data-source=${JSON.stringify(source)}] .step`), (s) => s[0]?.startsWith('2 /') ?? false, 10_000);
+    expect(step[0]).toMatch(/^2 \/ \d+$/);
+    expect(await popup.texts('.notice')).toEqual(['']); // both mentions were found in the page
+  });
+
+  test('the site switch hides highlights, is remembered after a reload, and greys the badge', async () => {
+    expect((await ext.inExtension(readBadge, tabId)).text).toMatch(/^\d+$/);
+    const siteSwitch = '.settings label.switch';
+    await popup.click(siteSwitch);
+    expect(await poll(() => page.evaluate(hasNoHighlights), Boolean)).toBe(true);
+    const stored = await ext.inExtension(async () => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.sync.get('siteRules'));
+    expect(stored).toEqual({ siteRules: { '127.0.0.1': { highlights: 'off' } } });
+    expect((await poll(() => ext.inExtension(readBadge, tabId), (b) => b.color.join() === GREY.join())).color).toEqual(GREY);
+
+    // A new load of a page of that site: painted hidden, whatever the content script assumed.
+    await page.evaluate(() => { (window as unknown as { beforeReload: boolean }).beforeReload = true; setTimeout(() => location.reload()); });
+    await poll(() => page.evaluate(() => !(window as unknown as { beforeReload?: boolean }).beforeReload).catch(() => false), Boolean);
+    const badge = await poll(() => ext.inExtension(readBadge, tabId), (b) => /^\d+$/.test(b.text) && b.color.join() === GREY.join(), 60_000);
+    expect(badge.color).toEqual(GREY);
+    expect(await page.evaluate(hasNoHighlights)).toBe(true);
+
+    await popup.click(siteSwitch); // back on: the rule says "on" now
+    expect(await poll(() => page.evaluate(hasNoHighlights), (none) => !none)).toBe(false);
+  });
+
+  test('exports the report', async () => {
+    await popup.click('[data-action="copy"]');
+    const status = await poll(() => popup.texts('.export-status'), (s) => s[0] !== '', 10_000);
+    expect(status).toEqual(['Copied to the clipboard.']);
+    if (name === 'chromium') {
+      const pw = (popup as unknown as { page: import('playwright-core').Page }).page;
+      const [download] = await Promise.all([pw.waitForEvent('download'), pw.click('[data-action="download"]')]);
+      expect(download.suggestedFilename()).toMatch(/^sourcelight-.+\.json$/);
+      const [file] = JSON.parse(readFileSync(await download.path(), 'utf8'));
+      expect(Object.keys(file)).toEqual(['file', 'lang', 'attributions', 'sources']);
+      expect(file.lang).toBe('fr');
+      expect(file.sources.map((s: { name: string }) => s.name)).toContain('AFP');
+    }
+  });
+
+  test('logs no error and sends no request beyond 127.0.0.1', () => {
+    expect(ext.pageErrors(), JSON.stringify(ext.pageErrors())).toEqual([]);
+    expect(ext.externalRequests()).toEqual([]);
+  });
+});

@@ -61,7 +61,7 @@ export interface VerbMatch {
 export interface Compiled {
   lex: Lexicon;
   sets: {
-    determiners: Set<string>; numerals: Set<string>; pronouns: Set<string>; npLinks: Set<string>; npStop: Set<string>;
+    determiners: Set<string>; indefiniteDeterminers: Set<string>; numerals: Set<string>; pronouns: Set<string>; npLinks: Set<string>; npStop: Set<string>;
     clauseOpeners: Set<string>; relativePronouns: Set<string>; complementizers: Set<string>; adverbs: Set<string>;
     adverbialPreps: Set<string>; agentPreps: Set<string>; addresseePreps: Set<string>; audiences: Set<string>;
     titles: Set<string>; spokesHeads: Set<string>; collectiveGovernment: Set<string>; documentAnaphors: Set<string>;
@@ -118,7 +118,7 @@ export function compiled(lang: Lang): Compiled {
   const addresseeLemmas = new Set((morph?.verbs ?? []).filter((v) => v.takesAddressee).map((v) => v.lemma));
 
   const sets = {
-    determiners: set(lex.determiners), numerals: set(lex.numerals), pronouns: set(lex.pronouns), npLinks: set(lex.npLinks),
+    determiners: set(lex.determiners), indefiniteDeterminers: set(lex.indefiniteDeterminers), numerals: set(lex.numerals), pronouns: set(lex.pronouns), npLinks: set(lex.npLinks),
     npStop: set(lex.npStop), clauseOpeners: set(lex.clauseOpeners), relativePronouns: set(lex.relativePronouns),
     complementizers: set(lex.complementizers), adverbs: set(lex.adverbs), adverbialPreps: set(lex.adverbialPreps),
     agentPreps: set(lex.agentPreps), addresseePreps: set(lex.addresseePreps), audiences: set(lex.audiences),

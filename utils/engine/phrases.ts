@@ -50,6 +50,12 @@ export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
     if (g && g.last <= limit) { body++; k = g.last; end = k; prevCapNoun = true; continue; }
     if (POSSESSIVE.test(t.text) || (/^['’]$/.test(t.text) && body && tokens[k - 1]!.end === t.start)) { if (body) { k++; continue; } break; }
     if (!t.isWord) {
+      const q = ctx.doc.quotes[ctx.doc.quoteAt(t.start)];
+      if (q && q.close > 0 && q.words <= 4 && (q.open === t.start || q.close === t.end) && q.close <= tokens[limit - 1]!.end) {
+        if (q.open === t.start && !tokens[ctx.doc.tokenAt(q.start)]?.isCap) break;
+        k++;
+        continue;
+      }
       if ((t.text === '&' || t.text === '-') && body && tokens[k + 1]?.isCap && tokens[k + 1]!.start - t.end <= 1) { k++; continue; }
       break;
     }
@@ -57,6 +63,7 @@ export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
       const link = ctx.c.phrases.npLinks.match(tokens, k);
       if (link) {
         let j = k + link;
+        if (s.indefiniteDeterminers.has(tokens[j]?.lower ?? '')) break; // "in einem Communiqué" is an adverbial
         const allCaps = tokens.slice(i, k).every((x) => !x.isWord || x.isCap || s.determiners.has(x.lower));
         const nextWord = tokens.slice(j, limit).find((x) => x.isWord && !s.determiners.has(x.lower));
         if (allCaps && !ctx.c.lex.capitalizedNouns && nextWord && !nextWord.isCap && s.adverbialPreps.has(t.lower)) break;

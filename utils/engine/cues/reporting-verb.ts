@@ -123,6 +123,7 @@ function readInvertedSubject(ctx: Ctx, k: number, limit: number, v: VerbMatch, o
   // What follows the subject must not continue a clause ("said the governor's office had …").
   const after = tokens[next];
   const endsWell = !after || next >= limit || !after.isWord || s.adverbialPreps.has(after.lower) || s.adverbs.has(after.lower) || after.lower === v.separablePrefix
+    || tokens[next - 1]?.text === ',' || !!ctx.c.verbAt(tokens, next)
     || cueStartsAt(ctx, next) || !!ctx.gaz.match(tokens, next) || s.determiners.has(after.lower) || s.relativePronouns.has(after.lower);
   if (!endsWell) return;
   out.subject = rangeSpan(ctx.doc, subject);
@@ -172,11 +173,12 @@ function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: Reado
       if (np) relay = { source: rangeSpan(ctx.doc, np), cue: rangeSpan(ctx.doc, { first: p.first, last: p.first + cites }) };
       continue;
     }
-    const rel = ctx.c.phrases.relayParticiples.match(tokens, p.first);
+    let relAt = -1, rel = 0;
+    for (let x = p.first; x < p.last && !rel; x++) if ((rel = ctx.c.phrases.relayParticiples.match(tokens, x))) relAt = x;
     if (rel) {
-      const np = forwardNP(ctx, p.first + rel, p.last);
+      const np = forwardNP(ctx, relAt + rel, p.last);
       if (np) via.push(rangeSpan(ctx.doc, np));
-      continue;
+      if (relAt === p.first) continue;
     }
     const appositive = s.relativePronouns.has(t.lower) || s.determiners.has(t.lower) || /^\p{N}/u.test(t.text) || t.isCap
       || ctx.c.participleSuffixes.some((suf) => t.lower.length > suf.length + 2 && t.lower.endsWith(suf))
@@ -201,6 +203,8 @@ function backwardSubject(ctx: Ctx, si: number, vFirst: number): Range | null {
     const t = tokens[j]!;
     if (!t.isWord) {
       if (/^['’ʼ][sS]$/.test(t.text) || t.text === '&' || t.text === '-') { j--; continue; }
+      const q = ctx.doc.quotes[ctx.doc.quoteAt(t.start)];
+      if (q && q.close > 0 && q.words <= 4 && (q.open === t.start || q.close === t.end) && q.open >= sent.start) { j--; continue; }
       break;
     }
     const isDet = s.determiners.has(t.lower);
@@ -251,6 +255,8 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     // its own claim and the quotation becomes a separate one (see quotation.ts).
     if (claim && claim.start > cue.start && claim.text.split(/\s+/).length <= 5 && !ctx.c.phrases.complementizers.match(tokens, ctx.doc.tokenAt(claim.start))) claim = colonQuote(ctx, si) ?? claim;
     if (!claim) return null;
+    // One word after the verb is a manner, not a statement: "Alpsolar reagierte überrascht."
+    if (claim.start > cue.start && !/\s/.test(claim.text) && ctx.doc.quoteAt(claim.start) < 0) return null;
     const c: Candidate = { rule: 'reporting-verb', kind: 'claim', source, cue, claim, via, at };
     if (after.relay) {
       c.via = [source, ...via];
@@ -285,7 +291,7 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
       const nothingAfter = k >= sent.last || !firstAfter?.isWord || s.adverbialPreps.has(firstAfter.lower);
       // "“…,” Pennard's chief executive, Meera Castleton, said.": the quotation before the subject.
       const quoteBefore = nothingAfter && app.start > sent.first ? claimBefore(ctx, si, app.start) : null;
-      const punctuated = k === cueEnd && (firstAfter?.text === ',' || firstAfter?.text === ':');
+      const punctuated = (k === cueEnd || !!after.addressee) && (firstAfter?.text === ',' || firstAfter?.text === ':');
       return make(rangeSpan(ctx.doc, app.subject), quoteBefore ?? claimAfter(ctx, si, k, nothingAfter && !punctuated) ?? colonQuote(ctx, si), after, app.via);
     }
     const after: After = { next: cueEnd };
@@ -314,8 +320,36 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     if (c) c.sameAsPrevious = true;
     return c;
   }
+  // "In einer Talkshow hatte sie damals gesagt": the subject pronoun sits inside the verb group.
+  for (let k = v.first + 1; k < v.last; k++) {
+    if (tokens[k]!.isWord && s.pronouns.has(tokens[k]!.lower) && s.auxiliaries.has(tokens[v.first]!.lower)) {
+      const after: After = { next: cueEnd };
+      const claim = claimAfter(ctx, si, skipAddressee(ctx, cueEnd, sent.last, v, after));
+      return make(span(text, tokens[k]!.start, tokens[k]!.end), claim, after);
+    }
+  }
   let subj = backwardSubject(ctx, si, vStart);
+  if (!subj) {
+    // "Kabisch hatte am Morgen erklärt": the subject precedes the auxiliary.
+    for (let a = vStart - 1; a > sent.first && a >= vStart - 7 && tokens[a]!.isWord; a--) {
+      if (s.auxiliaries.has(tokens[a]!.lower)) { subj = backwardSubject(ctx, si, a); break; }
+    }
+  }
   if (!subj || isNonSource(ctx, subj)) return null;
+  // "Wie die NZZ unter Berufung auf Branchenkreise berichtete": the cited source speaks, the medium relays.
+  const citing = ctx.c.phrases.relayCues.match(tokens, subj.first);
+  if (citing) {
+    const src = forwardNP(ctx, subj.first + citing, subj.last);
+    let b = subj.first - 1;
+    while (b > sent.first && !tokens[b]!.isWord && ctx.doc.quoteAt(tokens[b]!.start) >= 0) b--;
+    const medium = src ? backwardSubject(ctx, si, b + 1) : null;
+    if (src && medium) {
+      const after: After = { next: cueEnd, relay: { source: rangeSpan(ctx.doc, src), cue: rangeSpan(ctx.doc, { first: subj.first, last: subj.first + citing }) } };
+      const before = tokens[medium.first - 1];
+      const claim = before && s.asWords.has(before.lower) ? claimAfter(ctx, si, cueEnd) : claimAfter(ctx, si, cueEnd);
+      return make(rangeSpan(ctx.doc, medium), claim, after);
+    }
+  }
   const relayVia: Span[] = [];
   // "Fuentes de la investigación citadas por el Heraldo de Aragón sostienen …": the relay inside the subject.
   for (let k = subj.first + 1; k < subj.last; k++) {
@@ -330,7 +364,7 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   let k = skipAddressee(ctx, cueEnd, sent.last, v, after);
   k = readRelay(ctx, k, sent.last, after);
   const first = tokens[k];
-  const punctuated = k === cueEnd && !!first && (first.text === ',' || first.text === ':');
+  const punctuated = (k === cueEnd || !!after.addressee) && !!first && (first.text === ',' || first.text === ':');
   // "warnt vor Kosten", "warned of delays": a warning's content opens with a preposition.
   const warns = ctx.c.acts.get(v.lemma) === 'warn';
   const adverbialOnly = k >= sent.last || !first || (!first.isWord && first.text !== '«' && first.text !== '“' && first.text !== '„' && first.text !== '"')
@@ -346,6 +380,15 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     // After an adverbial ("said in a statement that …") the content needs its complementizer:
     // "complained about the bridge for years" reports no proposition.
     claim = claimAfter(ctx, si, k, adverbialOnly && !punctuated);
+    // "dénonce depuis des mois un manque d'entretien": past the adverbial, an object is the content.
+    let j = k;
+    for (let n = 0; !claim && n < 2 && tokens[j]?.isWord && s.adverbialPreps.has(tokens[j]!.lower) && !warns; n++) {
+      const pp = forwardNP(ctx, j + 1, sent.last);
+      if (!pp) break;
+      j = pp.last;
+      const o = tokens[j];
+      if (o?.isWord && (s.determiners.has(o.lower) || s.complementizers.has(o.lower)) && !s.adverbialPreps.has(o.lower)) claim = claimAfter(ctx, si, j);
+    }
   }
   claim ??= colonQuote(ctx, si);
   if (claim && !after.addressee && claim.start > cue.end) {
@@ -373,7 +416,7 @@ export default defineCue({
         const v = ctx.c.verbAt(tokens, i);
         if (!v || v.last > sent.last || v.first < sent.first) continue;
         const prevTok = tokens[v.first - 1];
-        const raya = !!prevTok && /^[—–]$/.test(prevTok.text) && v.first > sent.first;
+        const raya = !!prevTok && (/^[—–]$/.test(prevTok.text) || (prevTok.text === ',' && tokens[v.last]?.isCap)) && v.first > sent.first;
         // Words inside a quotation are its content, except a Spanish incise: «… —relató a EFE Carmen Sáez—. …».
         if (ctx.doc.quoteAt(t.start) >= 0 && ctx.doc.quoteAt(tokens[v.first]!.start) >= 0 && !raya) continue;
         // "Según publica El País": the verb belongs to a prepositional cue.
@@ -400,7 +443,7 @@ export default defineCue({
           // «… —relató Carmen Sáez, vecina de Bronchales—. Cogimos a los niños…»: the words after the closing dash.
           const q = ctx.doc.quotes[ctx.doc.quoteAt(t.start)];
           let d = cueEnd;
-          while (d < sent.last && !/^[—–]$/.test(tokens[d]!.text)) d++;
+          while (d < sent.last && !/^[—–.]$/.test(tokens[d]!.text) && (!q || tokens[d]!.start < q.end)) d++;
           let k = d + 1;
           while (k < sent.last && /^[.,;]$/.test(tokens[k]!.text)) k++;
           const end = q ? q.end : tokens[sent.last - 1]!.end;

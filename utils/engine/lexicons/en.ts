@@ -4,6 +4,7 @@ export const en = {
   lang: 'en',
   stopwords: ['the', 'and', 'of', 'is', 'that', 'to', 'in', 'was', 'for', 'on', 'with', 'said', 'it', 'by', 'as', 'have', 'has', 'from', 'which', 'were', 'would'],
   determiners: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'some', 'several', 'many', 'other'],
+  indefiniteDeterminers: ['a', 'an'],
   numerals: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'several'],
   pronouns: ['he', 'she', 'they'],
   partitiveAnaphors: ['one of them', 'one of the two', 'the latter', 'the former', 'both of them'],
@@ -24,7 +25,7 @@ export const en = {
   relativePronouns: ['who', 'which', 'that', 'whom', 'whose'],
   complementizers: ['that'],
   adverbs: ['also', 'later', 'earlier', 'then', 'previously', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'recently', 'last', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'week', 'month', 'year', 'night', 'in', 'a', 'an', 'the', 'statement', 'interview', 'news', 'conference', 'note', 'to', 'clients', 'briefing', 'press', 'release', 'post', 'email', 'emailed', 'written', 'phone', 'telephone', 'television', 'tv', 'radio', 'on', 'x', 'social', 'media', 'late', 'early', 'morning', 'afternoon', 'evening', 'this', 'earlier', 'previously'],
-  adverbialPreps: ['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'yesterday', 'today', 'earlier', 'later', 'late', 'early', 'when', 'while', 'by', 'from', 'with', 'as', 'under', 'over', 'for', 'about', 'through', 'outside', 'inside', 'near', 'via', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'afterwards', 'afterward', 'again', 'too', 'also', 'simply', 'only'],
+  adverbialPreps: ['to', 'on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'yesterday', 'today', 'earlier', 'later', 'late', 'early', 'when', 'while', 'by', 'from', 'with', 'as', 'under', 'over', 'for', 'about', 'through', 'outside', 'inside', 'near', 'via', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'afterwards', 'afterward', 'again', 'too', 'also', 'simply', 'only'],
   agentPreps: ['by'],
   titles: ['governor', 'president', 'prime minister', 'minister', 'secretary', 'state transportation secretary', 'senator', 'representative', 'rep.', 'sen.', 'gov.', 'mayor', 'chief executive', 'chief', 'ceo', 'chairman', 'chairwoman', 'chair', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'officer', 'regional officer', 'general', 'gen.', 'colonel', 'col.', 'captain', 'capt.', 'judge', 'justice', 'attorney', 'prosecutor', 'professor', 'prof.', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'ambassador', 'commissioner', 'inspector', 'sergeant', 'sgt.', 'detective', 'engineer', 'economist', 'analyst', 'lawyer', 'founder', 'head', 'leader', 'manager', 'coach', 'vice president', 'deputy', 'minister', 'foreign minister', 'defense minister', 'defence minister', 'chief economist', 'official'],
   spokesHeads: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'officials', 'analysts', 'representatives', 'representative', 'executives', 'lawyers'],
@@ -52,5 +53,5 @@ export const en = {
   headFinal: true,
   capitalizedNouns: false,
   adjectivalForms: ['said'],
-  verbBlockers: ['to', 'would', 'could', 'might', 'may', 'will', 'should', 'can', 'must', 'not', 'never', "n't", 'cannot', 'did', 'does', 'do', 'refused', 'declined'],
+  verbBlockers: ['been', 'be', 'being', 'was', 'were', 'is', 'are', 'to', 'would', 'could', 'might', 'may', 'will', 'should', 'can', 'must', 'not', 'never', "n't", 'cannot', 'did', 'does', 'do', 'refused', 'declined'],
 } as const satisfies Lexicon;

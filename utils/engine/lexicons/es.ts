@@ -4,6 +4,7 @@ export const es = {
   lang: 'es',
   stopwords: ['el', 'los', 'las', 'y', 'según', 'que', 'una', 'del', 'con', 'por', 'para', 'se', 'en', 'su', 'al', 'lo', 'como', 'más', 'pero', 'sus', 'fue', 'ha', 'han'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'su', 'sus', 'varios', 'varias', 'algunos', 'algunas', 'del', 'al'],
+  indefiniteDeterminers: ['un', 'una', 'unos', 'unas'],
   numerals: ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'varios', 'varias'],
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
   partitiveAnaphors: ['uno de ellos', 'una de ellas', 'este último', 'esta última'],
@@ -52,5 +53,5 @@ export const es = {
   headFinal: false,
   capitalizedNouns: false,
   adjectivalForms: ['dicho', 'dicha', 'dichos', 'dichas'],
-  verbBlockers: ['a', 'de', 'para', 'sin', 'no', 'se', 'haber', 'por'],
+  verbBlockers: ['sido', 'fue', 'fueron', 'a', 'de', 'para', 'sin', 'no', 'se', 'haber', 'por'],
 } as const satisfies Lexicon;

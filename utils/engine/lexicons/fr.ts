@@ -4,6 +4,7 @@ export const fr = {
   lang: 'fr',
   stopwords: ['le', 'la', 'les', 'des', 'est', 'une', 'selon', 'que', 'qui', 'dans', 'pour', 'avec', 'sur', 'pas', 'ont', 'été', 'aux', 'du', 'au', 'il', 'elle', 'mais', 'ou', 'sont'],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'plusieurs', 'certains', 'certaines', 'quelques'],
+  indefiniteDeterminers: ['un', 'une'],
   numerals: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'douze', 'vingt', 'cent'],
   pronouns: ['il', 'elle', 'ils', 'elles'],
   partitiveAnaphors: ["l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles", 'ce dernier', 'cette dernière'],
@@ -52,5 +53,5 @@ export const fr = {
   headFinal: false,
   capitalizedNouns: false,
   adjectivalForms: ['dit', 'dite', 'dits', 'dites'],
-  verbBlockers: ['de', "d'", 'à', 'pour', 'sans', 'se', "s'", 'ne', "n'"],
+  verbBlockers: ['été', 'de', "d'", 'à', 'pour', 'sans', 'se', "s'", 'ne', "n'"],
 } as const satisfies Lexicon;

@@ -11,6 +11,8 @@ export interface Lexicon {
   stopwords: readonly string[];
   /** Articles and demonstratives that may open a noun phrase ("l'" for elided French forms). */
   determiners: readonly string[];
+  /** Indefinite articles: a link followed by one opens an adverbial, not a name part ("die Gemeinde in einem Communiqué"). */
+  indefiniteDeterminers: readonly string[];
   /** Cardinal words that may open a noun phrase ("two state officials", "deux négociateurs"). */
   numerals: readonly string[];
   /** Third-person subject pronouns that can name a speaker. */

@@ -158,8 +158,31 @@ describe.each(browsers)('popup in $name', ({ name, launch }) => {
     }
   });
 
+  test('a page without an article says so, in its own words', async () => {
+    const shop = await ext.openPage(server.url('other-shop.html'));
+    const shopPopup = await ext.openPopup(await ext.tabIdOf(shop));
+    await shopPopup.waitForSelector('[data-status="no-article"]', 30_000);
+    expect(await shopPopup.texts('.status h2')).toEqual(['No article on this page']);
+    expect(await axeViolations(shopPopup)).toEqual([]);
+    await shopPopup.screenshot('popup-no-article');
+    await shopPopup.close();
+    await shop.close();
+  });
+
+  // Chromium only: puppeteer's Firefox (WebDriver BiDi) has no colour-scheme emulation.
+  test.runIf(name === 'chromium')('dark mode follows the system and keeps its contrast', async () => {
+    const pw = (popup as unknown as { page: import('playwright-core').Page }).page;
+    await pw.emulateMedia({ colorScheme: 'dark' });
+    expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(23, 25, 29)');
+    await popup.screenshot('popup-report-dark');
+    expect(await axeViolations(popup)).toEqual([]);
+    await pw.emulateMedia({ colorScheme: 'light' });
+  });
+
   test('logs no error and sends no request beyond 127.0.0.1', () => {
-    expect(ext.pageErrors(), JSON.stringify(ext.pageErrors())).toEqual([]);
+    // The browser's own favicon request for the test pages is not the extension's doing.
+    const errors = ext.pageErrors().filter((e) => !/\/favicon\.ico\)$/.test(e));
+    expect(errors, JSON.stringify(errors)).toEqual([]);
     expect(ext.externalRequests()).toEqual([]);
   });
 });

@@ -123,8 +123,9 @@ export function looksLikeNP(ctx: Ctx, r: Range, maxTokens = 10): boolean {
   if (!content) return false;
   if (isOpenerWord(ctx, first) || first.isCap || s.pronouns.has(first.lower)) return true;
   if (ctx.c.phrases.partitiveAnaphors.match(tokens, r.first)) return true;
-  // A bare lower-case plural ("officials said", "engineers … have suggested") needs a known head.
-  for (let k = r.first; k < r.last; k++) if (headType(ctx, tokens[k]!)) return true;
+  // A bare lower-case plural ("officials said", "engineers … have suggested") needs a known head;
+  // "regional officer Gary Whitlock" is carried by its name.
+  for (let k = r.first; k < r.last; k++) if (headType(ctx, tokens[k]!) || (tokens[k]!.isCap && tokens[k]!.isWord)) return true;
   return false;
 }
 

@@ -66,7 +66,11 @@ class Resolver {
       const t = ctx.doc.tokens[k]!;
       if (!t.isWord) continue;
       if (ctx.c.phrases.npLinks.match(ctx.doc.tokens, k) && ctx.c.lex.headFinal && types.length) break;
-      const h = headType(ctx, t);
+      // Two-word heads first: "coast guard", "news agency", "services de secours".
+      const next = ctx.doc.tokens[k + 1];
+      const h2 = next?.isWord ? ctx.c.heads.get(`${t.lower} ${next.lower}`) : undefined;
+      const h = h2 ?? headType(ctx, t);
+      if (h2) k++;
       if (h) types.push(h);
       if (h && !ctx.c.lex.headFinal) break;
     }
@@ -106,7 +110,8 @@ class Resolver {
       if (!g || g.last > r.last || (g.entry.type !== 'agency' && g.entry.type !== 'media')) continue;
       if (k > r.first && s.agentPreps.has(tokens[k - 1]!.lower)) continue; // "Fuentes sindicales consultadas por EFE"
       let last = g.last;
-      while (last < r.last && tokens[last]!.isCap && tokens[last]!.isWord) last++;
+      if (last < r.last && tokens[last]!.isCap && headType(ctx, tokens[last]!) === 'media')
+        while (last < r.last && tokens[last]!.isCap && tokens[last]!.isWord) last++;
       const name = last > g.last ? ctx.doc.text.slice(tokens[g.first]!.start, tokens[last - 1]!.end) : g.entry.name;
       return this.entity(name, g.entry.type, content, true);
     }
@@ -130,7 +135,7 @@ class Resolver {
           // "Coast guard officials" speak for the coast guard already named; "state officials" stay anonymous.
           const before = this.entities.length;
           const sub = this.resolve({ start: tokens[f]!.start, end: tokens[k - 1]!.end, text: '' }, undefined, depth + 1);
-          if (sub && sub.type !== 'anonymous' && this.entities.length === before) return sub;
+          if (sub && this.entities.length === before) return sub;
           if (this.entities.length > before) this.forget(before);
         }
       }
@@ -163,8 +168,20 @@ class Resolver {
       if (e.type === 'person' || !e.words.size || !content.length) continue;
       const ew = [...e.words];
       if ([...ew].sort().join(' ') === key) return this.adopt(e, content);
-      if ((isDefinite || !hasProper) && content.every((w) => ew.some((x) => wordMatch(w, x))) && !(hasProper && !e.isProper)) return this.adopt(e, content);
+      // A definite mention names a known entity by part of its words ("the coast guard", "The filing");
+      // a bare one only through a compound ("Laut Betreiber" → Betreibergesellschaft): "officials" stays new.
+      const sub = content.every((w) => ew.some((x) => wordMatch(w, x)));
+      const compound = content.every((w) => ew.some((x) => x !== w && wordMatch(w, x)));
+      if (((isDefinite && !hasProper) || (isDefinite && e.isProper) || compound) && sub && !(hasProper && !e.isProper)) return this.adopt(e, content);
       if (isDefinite && e.type === 'anonymous' && type === 'anonymous' && ew.every((x) => content.some((w) => wordMatch(w, x)))) return this.adopt(e, content);
+    }
+    // "El detenido, un hombre de 61 años, …" then "el hombre": the definite description picks up the apposition's anchor.
+    if (isDefinite && !hasProper && content.length === 1 && depth < 2) {
+      const anchor = this.appositionAnchor(r.first, content[0]!);
+      if (anchor) {
+        const e = this.resolve(anchor, undefined, depth + 1);
+        if (e) return this.adopt(e, content);
+      }
     }
     // "…, the supermarket supplier said": a definite description after the claim names the claim's subject.
     if (cand?.claim && isDefinite && !hasProper && type === 'organization' && cand.claim.end <= span.start) {
@@ -175,6 +192,20 @@ class Resolver {
       }
     }
     return this.entity(name, type, content, hasProper);
+  }
+
+  /** Before token `before`: ", un|a HEAD" whose comma follows a short definite phrase; that phrase as a span. */
+  private appositionAnchor(before: number, head: string): Span | null {
+    const { tokens } = this.ctx.doc;
+    const s = this.ctx.c.sets;
+    for (let k = before - 1; k > 1 && k > before - 400; k--) {
+      if (tokens[k]!.lower !== head || !s.indefiniteDeterminers.has(tokens[k - 1]!.lower) || tokens[k - 2]!.text !== ',') continue;
+      let b = k - 3;
+      while (b > 0 && b > k - 8 && tokens[b]!.isWord && !s.determiners.has(tokens[b]!.lower)) b--;
+      if (!s.determiners.has(tokens[b]!.lower) || s.indefiniteDeterminers.has(tokens[b]!.lower)) return null;
+      return { start: tokens[b]!.start, end: tokens[k - 3]!.end, text: this.ctx.doc.text.slice(tokens[b]!.start, tokens[k - 3]!.end) };
+    }
+    return null;
   }
 
   /** Drop entities created after index `n` by a look-up that was not kept. */

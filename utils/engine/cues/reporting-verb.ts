@@ -45,8 +45,9 @@ function skipAddressee(ctx: Ctx, k: number, limit: number, v: VerbMatch, out: Af
     const subjectFollows = !!nextTok && nextTok.isWord && g.last < limit && (s.determiners.has(nextTok.lower) || nextTok.isCap || s.pronouns.has(nextTok.lower));
     if (!hasPrep && !(inverted ? subjectFollows : ctx.c.addresseeLemmas.has(v.lemma) || subjectFollows)) return k;
     let last = g.last;
-    // "BBC Radio Leeds": a station of a known broadcaster keeps its own name.
-    while (last < limit && tokens[last]!.isCap && tokens[last]!.isWord && !ctx.c.verbAt(tokens, last)) last++;
+    // "BBC Radio Leeds": a station of a known broadcaster keeps its own name (a media word follows the name).
+    if (last < limit && tokens[last]!.isCap && headType(ctx, tokens[last]!) === 'media')
+      while (last < limit && tokens[last]!.isCap && tokens[last]!.isWord && !ctx.c.verbAt(tokens, last)) last++;
     out.addressee = rangeSpan(ctx.doc, { first: g.first, last });
     return last;
   }

@@ -13,6 +13,7 @@ export type PopupState =
   | { kind: 'reading' } // the page is being read and analysed
   | { kind: 'no-article' } // nothing that looks like an article, or a page extensions cannot read
   | { kind: 'failed' } // the content script or the engine reported an error, or nobody answered
+  | { kind: 'excluded' } // the reader excluded this site in the options: it is not read
   | { kind: 'report'; tab: TabReport };
 
 export interface PopupViewProps {
@@ -35,6 +36,7 @@ const STATUS: Record<Exclude<PopupState['kind'], 'report'>, { title: MessageKey;
   reading: { title: 'statusReadingTitle', body: 'statusReadingBody' },
   'no-article': { title: 'statusNoArticleTitle', body: 'statusNoArticleBody' },
   failed: { title: 'statusFailedTitle', body: 'statusFailedBody' },
+  excluded: { title: 'statusExcludedTitle', body: 'statusExcludedBody' },
 };
 
 export function PopupView({ state, colorOf, onHighlightsChange, onRevealClaim, notice, locale, tools, footer }: PopupViewProps) {
@@ -84,9 +86,11 @@ function StatusPanel({ kind }: { kind: Exclude<PopupState['kind'], 'report'> }) 
 
 /**
  * What the popup should show for a tab. `tab` is the background's TabReport (null when the page has
- * not reported yet); `isReadable` is false for pages no extension can script (browser pages, stores).
+ * not reported yet); `isReadable` is false for pages no extension can script (browser pages, stores);
+ * `isExcluded` when the reader excluded the tab's site (the page then reports "no article").
  */
-export function popupStateOf(tab: TabReport | null, isReadable: boolean): PopupState {
+export function popupStateOf(tab: TabReport | null, isReadable: boolean, isExcluded = false): PopupState {
+  if (isExcluded && isReadable) return { kind: 'excluded' };
   if (!tab) return isReadable ? { kind: 'reading' } : { kind: 'no-article' };
   if (tab.status === 'error') return { kind: 'failed' };
   if (tab.status === 'no-article') return { kind: 'no-article' };

@@ -8,7 +8,7 @@ import { PopupView, popupStateOf, type PopupState } from '@/components/popup-vie
 import { exportReport, type ExportFormat } from '@/utils/export/index';
 import { sendMessage } from '@/utils/messaging';
 import { paletteIndex, sourceColor } from '@/utils/page/palette';
-import { DEFAULT_PREFERENCES, highlightsFor, preferences, siteOf, siteRules, type Preferences, type SiteRules } from '@/utils/storage';
+import { DEFAULT_PREFERENCES, highlightsFor, isExcluded, preferences, siteOf, siteRules, type Preferences, type SiteRules } from '@/utils/storage';
 import '@/components/theme.css';
 
 /** How often the popup asks again while the page is still being read. */
@@ -54,8 +54,9 @@ function Popup() {
         if (!tab?.id) return setState({ kind: 'no-article' });
         setTabId(tab.id);
         setTabUrl(tab.url ?? '');
-        const report = await sendMessage('getTabReport', { tabId: tab.id });
-        const next = popupStateOf(report, siteOf(tab.url ?? '') !== null);
+        const [report, rules] = await Promise.all([sendMessage('getTabReport', { tabId: tab.id }), siteRules.getValue()]);
+        setRules(rules);
+        const next = popupStateOf(report, siteOf(tab.url ?? '') !== null, isExcluded(tab.url ?? '', rules));
         setState(next);
         if (next.kind === 'reading' && !isClosed) timer = setTimeout(load, POLL_MS);
       } catch (error) {
@@ -64,7 +65,6 @@ function Popup() {
       }
     };
     void load();
-    void siteRules.getValue().then(setRules);
     void preferences.getValue().then(setPrefs);
     void browser.commands?.getAll().then((all) => setShortcut(all.find((c) => c.name === TOGGLE_COMMAND)?.shortcut ?? ''));
     return () => { isClosed = true; clearTimeout(timer); };

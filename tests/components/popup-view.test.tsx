@@ -84,6 +84,7 @@ describe('states', () => {
     ['reading', 'Reading the article…'],
     ['no-article', 'No article on this page'],
     ['failed', 'Something went wrong'],
+    ['excluded', 'Sourcelight is off for this site'],
   ] as const)('%s has its own text', (kind, title) => {
     show({ kind });
     expect($('.status h2')!.textContent).toBe(title);
@@ -102,5 +103,8 @@ describe('states', () => {
     expect(popupStateOf({ ...sampleTab, status: 'no-article', report: null }, true)).toEqual({ kind: 'no-article' });
     expect(popupStateOf({ ...sampleTab, report: null }, true)).toEqual({ kind: 'reading' });
     expect(popupStateOf(sampleTab, true)).toEqual({ kind: 'report', tab: sampleTab });
+    // An excluded site reports "no article": the popup says why instead.
+    expect(popupStateOf({ ...sampleTab, status: 'no-article', report: null }, true, true)).toEqual({ kind: 'excluded' });
+    expect(popupStateOf(null, false, true)).toEqual({ kind: 'no-article' });
   });
 });

@@ -169,6 +169,26 @@ describe.each(browsers)('popup in $name', ({ name, launch }) => {
     await shop.close();
   });
 
+  test('an excluded site is not read, and the popup says why', async () => {
+    const setRules = (rules: object) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.sync.set({ siteRules: rules });
+    await ext.inExtension(setRules, { '127.0.0.1': { isExcluded: true } });
+    try {
+      const other = await ext.openPage(server.url('news-fr.html'));
+      const otherId = await ext.tabIdOf(other);
+      const readTab = (id: number) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.session.get(`tabReport:${id}`);
+      const kept = await poll(() => ext.inExtension(readTab, otherId), (v) => Boolean(v[`tabReport:${otherId}`]));
+      expect(kept[`tabReport:${otherId}`]).toMatchObject({ status: 'no-article', report: null });
+      expect(await other.evaluate(hasNoHighlights)).toBe(true);
+      const otherPopup = await ext.openPopup(otherId);
+      await otherPopup.waitForSelector('[data-status="excluded"]');
+      expect(await otherPopup.texts('.status h2')).toEqual(['Sourcelight is off for this site']);
+      await otherPopup.close();
+      await other.close();
+    } finally {
+      await ext.inExtension(setRules, {});
+    }
+  });
+
   // Chromium only: puppeteer's Firefox (WebDriver BiDi) has no colour-scheme emulation.
   test.runIf(name === 'chromium')('dark mode follows the system and keeps its contrast', async () => {
     const pw = (popup as unknown as { page: import('playwright-core').Page }).page;

@@ -62,8 +62,8 @@ export interface TabPage {
   /** textContent of every element matching `selector`. */
   texts(selector: string): Promise<string[]>;
   setViewport(width: number, height: number): Promise<void>;
-  /** Saves tests/e2e/screenshots/<browser>-<name>.png and returns its path. */
-  screenshot(name: string): Promise<string>;
+  /** Saves tests/e2e/screenshots/<browser>-<name>.png (the viewport, or the whole page) and returns its path. */
+  screenshot(name: string, options?: { fullPage?: boolean }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -166,7 +166,7 @@ class PlaywrightTab implements TabPage {
   async click(selector: string) { await this.page.click(selector); }
   texts(selector: string) { return this.page.$$eval(selector, (els) => els.map((e) => e.textContent ?? '')); }
   async setViewport(width: number, height: number) { await this.page.setViewportSize({ width, height }); }
-  async screenshot(name: string) { const path = screenshotPath(this.browser, name); await this.page.screenshot({ path }); return path; }
+  async screenshot(name: string, { fullPage = false } = {}) { const path = screenshotPath(this.browser, name); await this.page.screenshot({ path, fullPage }); return path; }
   async close() { await this.page.close(); }
 }
 
@@ -255,7 +255,7 @@ class PuppeteerTab implements TabPage {
   async click(selector: string) { await this.page.click(selector); }
   texts(selector: string) { return this.page.$$eval(selector, (els) => els.map((e) => e.textContent ?? '')); }
   async setViewport(width: number, height: number) { await this.page.setViewport({ width, height }); }
-  async screenshot(name: string) { const path = screenshotPath(this.browser, name); await this.page.screenshot({ path }); return path; }
+  async screenshot(name: string, { fullPage = false } = {}) { const path = screenshotPath(this.browser, name); await this.page.screenshot({ path, fullPage }); return path; }
   async close() { await this.page.close(); }
 }
 
@@ -281,7 +281,11 @@ export async function launchFirefox(extensionDir = firefoxBuildDir): Promise<Ext
   const external: string[] = [];
   const ownOrigin = (url: string) => url.startsWith('http://127.0.0.1') || url.startsWith(`moz-extension://${FIREFOX_UUID}/`);
   const proc = browser.process();
-  readLines(proc?.stdout, (line) => { if (line.startsWith('console.error: ')) errors.push(line); });
+  // Page and extension code log strings quoted (`console.error: "…"`); Firefox's own modules log
+  // through named consoles (`console.error: RSLoader: …`), which are not ours.
+  readLines(proc?.stdout, (line) => {
+    if (line.startsWith('console.error: ') && !/^console\.error: [A-Za-z][\w.-]*:(\s|$)/.test(line)) errors.push(line);
+  });
   readLines(proc?.stderr, (line) => {
     const m = /^JavaScript error: (\S+), line \d+: (.*)$/.exec(line);
     if (m && ownOrigin(m[1]!)) errors.push(`pageerror: ${m[2]} (${m[1]})`);

@@ -69,6 +69,10 @@ async function pristineOuterHtml(): Promise<string> {
 
 const uncovered = (coverage: Coverage) => Object.entries(coverage.covered).filter(([, by]) => by.length === 0).map(([n]) => n);
 const allCovered = (coverage: Coverage) => uncovered(coverage).length === 0;
+const sortHighlights = (list: Coverage['highlights']) =>
+  list.map((h) => ({ name: h.name, texts: [...h.texts].sort() })).sort((a, b) => a.name.localeCompare(b.name));
+const sameHighlights = (a: Coverage['highlights'], b: Coverage['highlights']) =>
+  JSON.stringify(sortHighlights(a)) === JSON.stringify(sortHighlights(b));
 /** A listed source stands for a wanted one when either name contains the other ("Pashinyan" / "Nikol Pashinyan"). */
 const isSameSource = (listed: string, wanted: string) => {
   const [l, w] = [listed.toLowerCase(), wanted.toLowerCase()];
@@ -113,21 +117,24 @@ describe.each(browsers)('seed article in $name', ({ launch }) => {
   test('the popup lists those sources', async () => {
     popup = await ext.openPopup(await ext.tabIdOf(page));
     const listed = await poll(listedSources, (l) => notListed(l).length === 0, 30_000);
-    await popup.screenshot('seed-popup');
+    await popup.screenshot('seed-popup', { fullPage: true });
     expect(notListed(listed), `the popup lists: ${JSON.stringify(listed)}`).toEqual([]);
   });
 
   test('the highlights switch hides and restores them; the DOM never changes', async () => {
-    expect(popup, 'the popup did not open').toBeDefined();
-    await popup!.click('label.switch');
-    const hidden = await poll(() => page.evaluate(hasNoHighlights), Boolean);
-    expect(hidden, 'highlights still registered after switching them off').toBe(true);
+    popup ??= await ext.openPopup(await ext.tabIdOf(page));
+    const painted = (await coverage()).highlights;
+    expect(painted.length, 'nothing painted to switch off').toBeGreaterThan(0);
+
+    await popup.click('label.switch');
+    const isHidden = await poll(() => page.evaluate(hasNoHighlights), Boolean);
     await page.screenshot('seed-page-off');
+    expect(isHidden, 'highlights still registered after switching them off').toBe(true);
     expect(await page.evaluate(() => document.documentElement.outerHTML), 'switching off changed the DOM').toBe(before);
 
-    await popup!.click('label.switch');
-    const seen = await poll(coverage, allCovered);
-    expect(uncovered(seen), `highlights: ${JSON.stringify(seen.highlights)}`).toEqual([]);
+    await popup.click('label.switch');
+    const restored = await poll(coverage, (c) => sameHighlights(c.highlights, painted));
+    expect(sortHighlights(restored.highlights), 'switching on did not restore the same highlights').toEqual(sortHighlights(painted));
     expect(await page.evaluate(() => document.documentElement.outerHTML), 'switching on changed the DOM').toBe(before);
   });
 

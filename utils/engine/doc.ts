@@ -231,7 +231,7 @@ export function buildDoc(text: string, lang: Lang, lexicon: Lexicon): Doc {
         // "a.m." / "U.S.": a period directly followed by a letter belongs to the abbreviation.
         if (next.start === tokens[k - 1]!.end) continue;
       }
-      if (!(next.isCap || /^[«“„"‹(\-—–¿¡\p{N}]/u.test(next.text))) continue;
+      if (!(next.isCap || /^[«“„"‹'‘(\-—–¿¡\p{N}]/u.test(next.text))) continue;
       push(k);
       ti = k - 1;
     }

@@ -76,6 +76,7 @@ export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
       }
     }
     if (s.npStop.has(t.lower) && !(t.isCap && body === 0 && !s.pronouns.has(t.lower))) break;
+    if (body && s.determiners.has(t.lower) && !t.isCap) break; // a new phrase starts: "depuis des mois | un manque"
     if (s.relativePronouns.has(t.lower) && body) break;
     if (isVerbAt(ctx, k) || cueStartsAt(ctx, k)) break;
     if (body && s.agentPreps.has(tokens[k + 1]?.lower ?? '')) break; // "un document consulté par l'AFP"

@@ -175,6 +175,14 @@ class Resolver {
       if (((isDefinite && !hasProper) || (isDefinite && e.isProper) || compound) && sub && !(hasProper && !e.isProper)) return this.adopt(e, content);
       if (isDefinite && e.type === 'anonymous' && type === 'anonymous' && ew.every((x) => content.some((w) => wordMatch(w, x)))) return this.adopt(e, content);
     }
+    // "la compagnie" after "la compagnie Nordlink", "Le syndicat" after "le syndicat Rail-Avenir".
+    if (isDefinite && !hasProper && content.length === 1 && depth < 2) {
+      const named = this.namedHead(r.first, content[0]!);
+      if (named) {
+        const e = this.resolve(named, undefined, depth + 1);
+        if (e && e.isProper) return this.adopt(e, content);
+      }
+    }
     // "El detenido, un hombre de 61 años, …" then "el hombre": the definite description picks up the apposition's anchor.
     if (isDefinite && !hasProper && content.length === 1 && depth < 2) {
       const anchor = this.appositionAnchor(r.first, content[0]!);
@@ -192,6 +200,18 @@ class Resolver {
       }
     }
     return this.entity(name, type, content, hasProper);
+  }
+
+  /** Before token `before`: "HEAD ProperName" (capitalised words right after the head noun), as a span. */
+  private namedHead(before: number, head: string): Span | null {
+    const { tokens, text } = this.ctx.doc;
+    for (let k = before - 1; k >= 0 && k > before - 400; k--) {
+      if (tokens[k]!.lower !== head) continue;
+      let e = k + 1;
+      while (e < before && tokens[e]!.isWord && tokens[e]!.isCap) e++;
+      if (e > k + 1) return { start: tokens[k + 1]!.start, end: tokens[e - 1]!.end, text: text.slice(tokens[k + 1]!.start, tokens[e - 1]!.end) };
+    }
+    return null;
   }
 
   /** Before token `before`: ", un|a HEAD" whose comma follows a short definite phrase; that phrase as a span. */
@@ -268,7 +288,7 @@ export function resolveCandidates(ctx: Ctx, candidates: readonly Candidate[]): {
   const first = out.find((o) => o.paragraph > 0 && o.c.kind === 'claim');
   for (const o of out) {
     if (o.paragraph !== 0 || ctx.doc.datelines.some((d) => d.cue.start === ctx.doc.paragraphs[0]?.start)) continue;
-    if (!o.e.isProper && first && first.e.isProper && (first.e.type === 'government' || first.e.type === 'organization') && out.filter((x) => x.e === o.e).length === 1) o.e = first.e;
+    if (!o.e.isProper && (o.e.type === 'government' || o.e.type === 'organization') && first && first.e.isProper && (first.e.type === 'government' || first.e.type === 'organization') && out.filter((x) => x.e === o.e).length === 1) o.e = first.e;
   }
 
   const attributions: Attribution[] = out.map((o, i) => ({

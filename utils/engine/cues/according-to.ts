@@ -6,7 +6,7 @@
 import type { Candidate } from '../context';
 import { rangeSpan, span, type RelayHolder } from '../context';
 import { claimAfter, claimBefore } from '../claims';
-import { forwardNP, readRelay } from '../phrases';
+import { forwardNP, headType, readRelay } from '../phrases';
 import { defineCue } from './define';
 
 export default defineCue({
@@ -23,7 +23,9 @@ export default defineCue({
         if (!n && i === sent.first) { n = ctx.c.phrases.accordingInitial.match(tokens, i); initial = n > 0; }
         if (!n && tokens[i - 1]?.text === ',' && i > sent.first) { n = ctx.c.phrases.accordingIncise.match(tokens, i); incise = n > 0; }
         if (!n || ctx.doc.quoteAt(tokens[i]!.start) >= 0) continue;
-        const np = forwardNP(ctx, i + n, sent.last);
+        // "De source ferroviaire": a cue that ends in a head noun keeps it in the source.
+        const headInCue = n > 1 && headType(ctx, tokens[i + n - 1]!) === 'anonymous';
+        const np = forwardNP(ctx, headInCue ? i + n - 1 : i + n, sent.last);
         if (!np) continue;
         // "Pour le syndicat, …" needs its comma; "…, so Uwe Stenzel." must close the sentence.
         if (initial && tokens[np.last]?.text !== ',') continue;

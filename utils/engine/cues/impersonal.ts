@@ -12,6 +12,7 @@ import { defineCue } from './define';
 
 /** The NP after a source preposition starting at token k, or null. */
 function sourcePP(ctx: Ctx, k: number, limit: number): Range | null {
+  while (k < limit && ctx.doc.tokens[k]!.isWord && ctx.c.sets.adverbs.has(ctx.doc.tokens[k]!.lower)) k++;
   const n = ctx.c.phrases.impersonalSourcePreps.match(ctx.doc.tokens, k);
   if (!n) return null;
   return forwardNP(ctx, k + n, limit);

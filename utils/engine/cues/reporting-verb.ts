@@ -430,7 +430,7 @@ export default defineCue({
         // A noun-like homograph followed by a verb is that verb's subject: "The report found", "the final report was".
         if (v.isHomograph && v.last - v.first === 1) {
           const nx = tokens[v.last];
-          if (nx?.isWord && (ctx.c.verbAt(tokens, v.last) || ctx.c.sets.auxiliaries.has(nx.lower) || (s.npStop.has(nx.lower) && !s.complementizers.has(nx.lower) && !s.adverbialPreps.has(nx.lower)))) continue;
+          if (nx?.isWord && (ctx.c.verbAt(tokens, v.last) || ctx.c.sets.auxiliaries.has(nx.lower) || (s.npStop.has(nx.lower) && !s.complementizers.has(nx.lower) && !s.adverbialPreps.has(nx.lower) && !s.determiners.has(nx.lower)))) continue;
         }
         let cueEnd = v.last;
         if (v.separablePrefix) {

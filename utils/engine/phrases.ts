@@ -51,7 +51,7 @@ export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
     if (POSSESSIVE.test(t.text) || (/^['’]$/.test(t.text) && body && tokens[k - 1]!.end === t.start)) { if (body) { k++; continue; } break; }
     if (!t.isWord) {
       const q = ctx.doc.quotes[ctx.doc.quoteAt(t.start)];
-      if (q && q.close > 0 && q.words <= 4 && (q.open === t.start || q.close === t.end) && q.close <= tokens[limit - 1]!.end) {
+      if (q && q.close > 0 && q.words <= 4 && (q.open === t.start || q.close === t.end) && q.close <= tokens[limit - 1]!.end && !/[,.;:!?]/.test(ctx.doc.text.slice(q.start, q.end))) {
         if (q.open === t.start && !tokens[ctx.doc.tokenAt(q.start)]?.isCap) break;
         k++;
         continue;

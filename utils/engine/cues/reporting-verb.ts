@@ -100,8 +100,12 @@ function readInvertedSubject(ctx: Ctx, k: number, limit: number, v: VerbMatch, o
   k = skipAddressee(ctx, k, limit, v, out, true);
   k = skipAdverbs(ctx, k, limit);
   for (let n = 0; n < 2 && tokens[k]?.isWord && s.adverbialPreps.has(tokens[k]!.lower) && !s.pronouns.has(tokens[k]!.lower); n++) {
-    const pp = forwardNP(ctx, k + 1, limit);
+    let pp = forwardNP(ctx, k + 1, limit);
     if (!pp) break;
+    // "dijo en conferencia de prensa Gabriela Montaño": the adverbial ends where a name begins.
+    for (let x = pp.first + 1; x < pp.last && !ctx.c.lex.capitalizedNouns; x++) {
+      if (tokens[x]!.isCap && tokens[x - 1]!.isWord && !tokens[x - 1]!.isCap && !ctx.c.phrases.npLinks.match(tokens, x - 1)) { pp = { first: pp.first, last: x }; break; }
+    }
     const g = addresseeIn(ctx, k, pp.last);
     if (g && !out.addressee) out.addressee = g;
     k = skipAdverbs(ctx, pp.last, limit);
@@ -205,7 +209,8 @@ function backwardSubject(ctx: Ctx, si: number, vFirst: number): Range | null {
     if (!t.isWord) {
       if (/^['’ʼ][sS]$/.test(t.text) || t.text === '&' || t.text === '-') { j--; continue; }
       const q = ctx.doc.quotes[ctx.doc.quoteAt(t.start)];
-      if (q && q.close > 0 && q.words <= 4 && (q.open === t.start || q.close === t.end) && q.open >= sent.start) { j--; continue; }
+      // A quoted title inside the subject ("Wie die „Süddeutsche Zeitung“ berichtet"), not a quoted statement.
+      if (q && q.close > 0 && q.words <= 4 && (q.open === t.start || q.close === t.end) && q.open >= sent.start && !/[,.;:!?]/.test(ctx.doc.text.slice(q.start, q.end))) { j--; continue; }
       break;
     }
     const isDet = s.determiners.has(t.lower);

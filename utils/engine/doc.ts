@@ -127,10 +127,15 @@ function findQuotes(text: string, paragraphs: Span[]): Quote[] {
       if ((ch === "'" || ch === '‘') && (i === p.start || /[\s(\[—–-]/.test(text[i - 1]!)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
         let j = i + 1;
         while (j < p.end && !((text[j] === "'" || text[j] === '’') && !/\s/.test(text[j - 1]!) && !/[\p{L}\p{N}]/u.test(text[j + 1] ?? ''))) j++;
-        if (j < p.end) {
-          const [s, e] = trimSpan(text, i + 1, j);
-          quotes.push({ start: s, end: e, open: i, close: j + 1, paragraph: pi, continues: -1, continuedBy: -1, words: (text.slice(s, e).match(/[\p{L}\p{N}]+/gu) ?? []).length });
-          i = j + 1;
+        const continuing = carried >= 0 && i === firstChar;
+        // An unclosed single-quoted paragraph is a multi-paragraph quotation only when it opens the paragraph.
+        if (j < p.end || i === firstChar) {
+          const closed = j < p.end;
+          const [s, e] = trimSpan(text, i + 1, closed ? j : p.end);
+          quotes.push({ start: s, end: e, open: i, close: closed ? j + 1 : -1, paragraph: pi, continues: continuing ? carried : -1, continuedBy: -1, words: (text.slice(s, e).match(/[\p{L}\p{N}]+/gu) ?? []).length });
+          if (continuing) quotes[carried]!.continuedBy = quotes.length - 1;
+          if (!closed) pendingOpen = quotes.length - 1;
+          i = closed ? j + 1 : p.end;
           carried = -1;
           continue;
         }

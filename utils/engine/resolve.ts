@@ -154,7 +154,8 @@ class Resolver {
     while (last > f && !tokens[last - 1]!.isWord) last--;
     let capStart = last;
     while (capStart > f && ((tokens[capStart - 1]!.isCap && tokens[capStart - 1]!.isWord) || (tokens[capStart - 1]!.text === '&' && tokens[capStart - 2]?.isCap))) capStart--;
-    while (capStart < last && headType(ctx, tokens[capStart]!)) capStart++;
+    // A capitalised head stays in the name ("Stiftung Alpenlandschaft", "Fahrradhersteller Veloria");
+    // a lower-case descriptor does not ("la société Gidro-Vostok" → Gidro-Vostok).
     const viaLink = capStart > f && ctx.c.phrases.npLinks.match(tokens, capStart - 1) === 1;
     if (capStart < last && capStart > f && !viaLink && type && type !== 'anonymous' && type !== 'document') nameFirst = capStart;
     const name = ctx.doc.text.slice(tokens[nameFirst]!.start, tokens[last - 1]!.end);

@@ -188,6 +188,8 @@ function finalPersonRun(ctx: Ctx, r: Range, knownSurnames?: ReadonlySet<string>)
   for (let k = first; k < last; k++) {
     const t = tokens[k]!;
     if (headType(ctx, t)) return null;
+    // Function words capitalised at a sentence start are no name ("Am Ende", "In Bern").
+    if (ctx.c.sets.npStop.has(t.lower) || ctx.c.sets.adverbialPreps.has(t.lower) || ctx.c.sets.clauseOpeners.has(t.lower)) return null;
     if (ctx.gaz.match(tokens, k)) return null;
     if (/^[\p{Lu}\p{N}]{2,}$/u.test(t.text)) return null; // acronyms are organisations
   }

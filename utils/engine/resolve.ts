@@ -84,10 +84,10 @@ class Resolver {
     const s = ctx.c.sets;
     const speaker = () => this.last((e) => e.type !== 'agency' && e.type !== 'media');
     // The pronoun of an inverted verb is part of a token ("a-t-elle ajouté").
-    if (s.pronouns.has(span.text.toLowerCase())) return speaker();
+    if (s.pronouns.has(span.text.toLowerCase())) return this.mentionedPerson(span.start) ?? speaker();
     const r = spanRange(ctx, span);
     if (r.last <= r.first) return null;
-    if (r.last - r.first === 1 && s.pronouns.has(tokens[r.first]!.lower)) return speaker();
+    if (r.last - r.first === 1 && s.pronouns.has(tokens[r.first]!.lower)) return this.mentionedPerson(span.start) ?? speaker();
     if (ctx.c.phrases.partitiveAnaphors.match(tokens, r.first) === r.last - r.first) return speaker();
     let f = r.first;
     while (f < r.last && (s.determiners.has(tokens[f]!.lower) || s.numerals.has(tokens[f]!.lower) || /^\p{N}+$/u.test(tokens[f]!.text))) f++;
@@ -203,6 +203,33 @@ class Resolver {
     return this.entity(name, type, content, hasProper);
   }
 
+  /** Offsets of every attribution's source, so a pronoun knows whether its previous sentence had a speaker. */
+  sourceStarts: number[] = [];
+
+  /**
+   * "Le maire de Québec, Olivier Gendron, reste … « … », a-t-il dit": a person named in the previous
+   * sentence, when that sentence reported nothing, is who the pronoun points to.
+   */
+  private mentionedPerson(offset: number): Entity | null {
+    const { tokens, sentences } = this.ctx.doc;
+    const si = tokens[this.ctx.doc.tokenAt(offset)]?.sentence ?? -1;
+    let prev = sentences[si - 1];
+    if (!prev || prev.paragraph < (sentences[si]?.paragraph ?? 0) - 1) return null;
+    if (this.sourceStarts.some((x) => x >= prev!.start && x < offset)) return null;
+    let found: Range | null = null;
+    for (let k = prev.first; k < prev.last; k++) {
+      if (!tokens[k]!.isCap || !tokens[k]!.isWord || k === prev.first) continue;
+      let e = k;
+      while (e < prev.last && tokens[e]!.isWord && tokens[e]!.isCap) e++;
+      const run = personRun(this.ctx, { first: k, last: e });
+      if (run && run.last - run.first >= 2) found = run;
+      k = e;
+    }
+    if (!found) return null;
+    const name = this.ctx.doc.text.slice(tokens[found.first]!.start, tokens[found.last - 1]!.end);
+    return this.surnames.get(tokens[found.last - 1]!.lower) ?? this.entity(name, 'person', [], true);
+  }
+
   /** Before token `before`: "HEAD ProperName" (capitalised words right after the head noun), as a span. */
   private namedHead(before: number, head: string): Span | null {
     const { tokens, text } = this.ctx.doc;
@@ -282,6 +309,7 @@ export function resolveCandidates(ctx: Ctx, candidates: readonly Candidate[]): {
       if (ve && ve !== e && !via.includes(ve)) via.push(ve);
     }
     resolver.speakers.push(...via, e);
+    resolver.sourceStarts.push(source.start);
     const si = ctx.doc.tokens[ctx.doc.tokenAt(source.start)]?.sentence ?? -1;
     out.push({ c, source, e, via, paragraph: ctx.doc.sentences[si]?.paragraph ?? -1 });
   }

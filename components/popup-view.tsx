@@ -25,6 +25,8 @@ export interface PopupViewProps {
   notice?: string;
   /** UI language, for number formats. */
   locale?: string;
+  /** The analysed article text, when the background kept it: the profile then counts sentences. */
+  text?: string;
   /** Blocks shown under the report only (export). */
   tools?: ComponentChildren;
   /** Blocks shown in every state (highlight settings). */
@@ -39,7 +41,7 @@ const STATUS: Record<Exclude<PopupState['kind'], 'report'>, { title: MessageKey;
   excluded: { title: 'statusExcludedTitle', body: 'statusExcludedBody' },
 };
 
-export function PopupView({ state, colorOf, onHighlightsChange, onRevealClaim, notice, locale, tools, footer }: PopupViewProps) {
+export function PopupView({ state, colorOf, onHighlightsChange, onRevealClaim, notice, locale, text, tools, footer }: PopupViewProps) {
   const t = useT();
   const tab = state.kind === 'report' ? state.tab : null;
   const groups = tab?.report ? groupSources(tab.report) : [];
@@ -61,7 +63,7 @@ export function PopupView({ state, colorOf, onHighlightsChange, onRevealClaim, n
           ? <div class="status" data-status="empty"><h2>{t('statusNoSourcesTitle')}</h2><p>{t('statusNoSourcesBody')}</p></div>
           : (
             <>
-              <ReportProfile profile={attributionProfile(tab!.report!)} locale={locale} />
+              <ReportProfile profile={attributionProfile(tab!.report!, text)} locale={locale} />
               <SourceList groups={groups} colorOf={colorOf} lang={tab!.report!.lang} onRevealClaim={onRevealClaim} />
               {tools}
             </>

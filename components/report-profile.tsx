@@ -12,7 +12,9 @@ export function ReportProfile({ profile, locale }: ReportProfileProps) {
   const t = useT();
   const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const tiles: { value: string; label: string; id: string }[] = [
-    { id: 'attributed', value: pct.format(profile.attributedShare), label: t('profileAttributed') },
+    profile.sentences && profile.sentences.total > 0
+      ? { id: 'attributed', value: pct.format(profile.sentences.attributed / profile.sentences.total), label: t('profileSentences', [String(profile.sentences.attributed), String(profile.sentences.total)]) }
+      : { id: 'attributed', value: pct.format(profile.attributedShare), label: t('profileAttributed') },
     profile.topAgency
       ? { id: 'agency', value: pct.format(profile.topAgency.share), label: t('profileTopAgency', profile.topAgency.name) }
       : { id: 'agency', value: '—', label: t('profileNoAgency') },

@@ -50,12 +50,15 @@ export default defineBackground(() => {
 
   onMessages({
     analyzeArticle: async (data, sender) => {
-      contentTabId(sender);
+      const tabId = contentTabId(sender);
       if (isExcluded(sender.tab?.url ?? sender.url ?? '', await siteRules.getValue())) {
         throw new Error('[sourcelight] this site is excluded in the options');
       }
       const custom = await customSources.getValue();
-      return analyze(data.text, { ...(data.lang ? { lang: data.lang } : {}), ...(custom.length ? { customSources: custom } : {}) });
+      const report = analyze(data.text, { ...(data.lang ? { lang: data.lang } : {}), ...(custom.length ? { customSources: custom } : {}) });
+      // Kept beside the report (memory-only session storage) so exports can quote with context.
+      await reports.setText(tabId, data.text);
+      return report;
     },
     reportReady: async (data, sender) => {
       const tabId = contentTabId(sender);
@@ -72,6 +75,10 @@ export default defineBackground(() => {
     getTabReport: async ({ tabId }, sender) => {
       fromExtensionPage(sender);
       return reports.get(tabId);
+    },
+    getTabText: async ({ tabId }, sender) => {
+      fromExtensionPage(sender);
+      return reports.getText(tabId);
     },
     getPageSettings: async ({ url }, sender) => {
       contentTabId(sender);

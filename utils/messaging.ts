@@ -42,6 +42,11 @@ export interface ProtocolMap {
    * reading or painting so an excluded site is never read and hidden highlights never flash.
    */
   getPageSettings(data: { url: string }): PageSettings;
+  /**
+   * popup → background: the article text last analysed in a tab (kept with its report), for exports
+   * that quote with context and for sentence counts; null when none is kept.
+   */
+  getTabText(data: { tabId: number }): string | null;
 }
 
 /** What the reader chose for one page. */
@@ -99,6 +104,7 @@ export const validators: { [K in MessageName]: (data: unknown) => data is Messag
   revealClaim: (d): d is { attributionId: string } => isObject(d) && isString(d.attributionId, 64),
   getPaintedText: (d): d is Record<string, never> => isObject(d),
   getPageSettings: (d): d is { url: string } => isObject(d) && isString(d.url, 10_000),
+  getTabText: (d): d is { tabId: number } => isObject(d) && isCount(d.tabId),
 };
 
 /** Returns the message when it is one of ours, well formed and sent by this extension; otherwise null. */

@@ -29,10 +29,20 @@ function memoryArea(): KeyValueArea {
 export interface TabReportStore {
   get(tabId: number): Promise<TabReport | null>;
   set(tabId: number, report: TabReport): Promise<void>;
+  /** The article text last analysed in the tab (what the report's offsets point into). */
+  getText(tabId: number): Promise<string | null>;
+  setText(tabId: number, text: string): Promise<void>;
+  /** Forgets the tab's report and text. */
   remove(tabId: number): Promise<void>;
 }
 
 const tabKey = (tabId: number) => `tabReport:${tabId}`;
+const textKey = (tabId: number) => `tabText:${tabId}`;
+/**
+ * Longer texts are not kept (exports then quote without context): session storage holds 10 MB in
+ * Chrome for all tabs together, and a news article is a few dozen kilobytes.
+ */
+export const MAX_KEPT_TEXT = 1_000_000;
 
 /** Per-tab reports, in session storage when the browser has it, else in memory. */
 export function tabReportStore(): TabReportStore {
@@ -43,7 +53,15 @@ export function tabReportStore(): TabReportStore {
       return (value as TabReport | undefined) ?? null;
     },
     set: (tabId, report) => area.set({ [tabKey(tabId)]: report }),
-    remove: (tabId) => area.remove(tabKey(tabId)),
+    async getText(tabId) {
+      const value = (await area.get(textKey(tabId)))[textKey(tabId)];
+      return typeof value === 'string' ? value : null;
+    },
+    setText: (tabId, text) => (text.length <= MAX_KEPT_TEXT ? area.set({ [textKey(tabId)]: text }) : area.remove(textKey(tabId))),
+    async remove(tabId) {
+      await area.remove(tabKey(tabId));
+      await area.remove(textKey(tabId));
+    },
   };
 }
 

@@ -44,6 +44,7 @@ function Popup() {
   const [rules, setRules] = useState<SiteRules>({});
   const [prefs, setPrefs] = useState<Preferences>(DEFAULT_PREFERENCES);
   const [shortcut, setShortcut] = useState('');
+  const [text, setText] = useState<string | undefined>();
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -57,6 +58,11 @@ function Popup() {
         const [report, rules] = await Promise.all([sendMessage('getTabReport', { tabId: tab.id }), siteRules.getValue()]);
         setRules(rules);
         const next = popupStateOf(report, siteOf(tab.url ?? '') !== null, isExcluded(tab.url ?? '', rules));
+        if (next.kind === 'report') {
+          // Only the text the report was made from: offsets point into it.
+          const kept = await sendMessage('getTabText', { tabId: tab.id }).catch(() => null);
+          setText(kept !== null && kept.length === next.tab.report?.textLength ? kept : undefined);
+        }
         setState(next);
         if (next.kind === 'reading' && !isClosed) timer = setTimeout(load, POLL_MS);
       } catch (error) {
@@ -107,7 +113,7 @@ function Popup() {
   const exportAs = (copy: boolean) => async (format: ExportFormat): Promise<MessageKey> => {
     if (state.kind !== 'report' || !state.tab.report) return 'exportFailed';
     try {
-      const file = exportReport(format, state.tab.report, { url: state.tab.url, title: state.tab.title }, t);
+      const file = exportReport(format, state.tab.report, { url: state.tab.url, title: state.tab.title }, t, text);
       if (copy) await navigator.clipboard.writeText(file.text);
       else download(file.filename, file.mime, file.text);
       return copy ? 'exportCopied' : 'exportDownloaded';
@@ -121,7 +127,7 @@ function Popup() {
 
   return (
     <I18n.Provider value={t}>
-      <PopupView state={state} notice={notice} locale={locale} colorOf={colorOf}
+      <PopupView state={state} notice={notice} locale={locale} text={text} colorOf={colorOf}
         onHighlightsChange={applyToTab} onRevealClaim={revealClaim}
         tools={<ExportPanel onCopy={exportAs(true)} onDownload={exportAs(false)} />}
         footer={state.kind === 'loading' ? null : (

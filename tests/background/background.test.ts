@@ -55,6 +55,15 @@ describe('analyzeArticle', () => {
     expect(analyze).toHaveBeenCalledWith('Selon l\'AFP, …', { lang: 'fr' });
   });
 
+  test('keeps the analysed text for the popup, and forgets it with the tab', async () => {
+    analyze.mockReturnValue(sampleReport);
+    await send('analyzeArticle', { text: 'Selon l\'AFP, …', lang: 'fr' }, contentOf(3));
+    await expect(send('getTabText', { tabId: 3 }, extensionPage)).resolves.toBe('Selon l\'AFP, …');
+    await expect(send('getTabText', { tabId: 3 }, contentOf(9))).rejects.toThrow(/extension pages/); // not for web pages
+    await fakeBrowser.tabs.onRemoved.trigger(3, { windowId: 0, isWindowClosing: false });
+    await vi.waitFor(async () => expect(await send('getTabText', { tabId: 3 }, extensionPage)).toBeNull());
+  });
+
   test('without a declared language the engine detects it', async () => {
     analyze.mockReturnValue(sampleReport);
     await send('analyzeArticle', { text: 'x', lang: null }, contentOf(3));
@@ -111,7 +120,7 @@ describe('tab reports', () => {
     await expect(send('getTabReport', { tabId: tab.id }, extensionPage)).resolves.toEqual(sampleTab);
     await fakeBrowser.tabs.update(tab.id!, { url: 'https://news.example/other', status: 'loading' } as never);
     await vi.waitFor(async () => expect(await send('getTabReport', { tabId: tab.id }, extensionPage)).toBeNull());
-    expect((await badge(tab.id!)).text).toBe('');
+    await vi.waitFor(async () => expect((await badge(tab.id!)).text).toBe(''));
   });
 });
 

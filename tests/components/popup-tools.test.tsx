@@ -8,7 +8,7 @@ import { I18n } from '../../components/i18n';
 import { PopupView } from '../../components/popup-view';
 import { ReportProfile } from '../../components/report-profile';
 import { attributionProfile } from '../../utils/export/attribution-profile';
-import { sampleReport, sampleTab } from './sample-report';
+import { sampleReport, sampleTab, sampleText } from './sample-report';
 import { t } from './locale';
 
 let container: HTMLElement;
@@ -31,6 +31,12 @@ describe('ReportProfile', () => {
   test('numbers follow the UI language', () => {
     show(<ReportProfile profile={{ ...attributionProfile(sampleReport), attributedShare: 0.434 }} locale="fr" />);
     expect($('[data-tile="attributed"] dd').textContent).toBe('43\u00a0%');
+  });
+
+  test('with the article text, the first tile counts sentences', () => {
+    show(<PopupView state={{ kind: 'report', tab: sampleTab }} text={sampleText} locale="en" onHighlightsChange={() => {}} onRevealClaim={() => {}} />);
+    expect($('[data-tile="attributed"] dd').textContent).toBe('100%');
+    expect($('[data-tile="attributed"] dt').textContent).toBe('Sentences attributed (5 of 5)');
   });
 
   test('without agency', () => {

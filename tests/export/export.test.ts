@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { attributionProfile } from '../../utils/export/attribution-profile';
+import { attributionProfile, sentenceSpans } from '../../utils/export/attribution-profile';
 import { toContractJson } from '../../utils/export/contract-json';
 import { csvCell, toCsv } from '../../utils/export/csv';
 import { escapeMarkdown, toMarkdown } from '../../utils/export/markdown';
-import { encodeTextDirective, textFragmentUrl } from '../../utils/export/text-fragment';
+import { encodeTextDirective, fragmentContext, textFragmentUrl } from '../../utils/export/text-fragment';
 import { toWebAnnotations } from '../../utils/export/web-annotation';
 import { exportReport, fileSlug } from '../../utils/export/index';
 import { sampleReport, sampleTab, sampleText, spanOf } from '../components/sample-report';
@@ -53,6 +53,18 @@ describe('text fragments', () => {
   });
 });
 
+describe('fragmentContext', () => {
+  test('none for a quote found once', () => {
+    expect(fragmentContext(sampleText, spanOf('les pourparlers sont suspendus'))).toEqual({});
+  });
+  test('the surrounding text for a quote found more than once', () => {
+    const text = 'Il a dit non. Puis elle a dit non. Fin.';
+    const span = { start: text.lastIndexOf('non'), end: text.lastIndexOf('non') + 3 };
+    expect(fragmentContext(text, span)).toEqual({ prefix: 'Il a dit non. Puis elle a dit ', suffix: '. Fin.' });
+    expect(textFragmentUrl('https://a.example/', 'non', fragmentContext(text, span))).toBe('https://a.example/#:~:text=elle%20a%20dit-,non,-.%20Fin.');
+  });
+});
+
 describe('toCsv', () => {
   test('one row per attribution after the header, CRLF', () => {
     const lines = toCsv(sampleReport).split('\r\n');
@@ -81,6 +93,10 @@ describe('toMarkdown', () => {
     expect(md).toContain('- Relying on AFP: 20 %');
     expect(md).toContain('[les pourparlers sont suspendus](https://news.example/monde/cessez-le-feu#:~:text=les%20pourparlers%20sont%20suspendus) — Reuters');
     expect(md).toContain('— Marija Zakharova → AFP');
+    expect(md).not.toContain('Sentences attributed'); // no text given
+  });
+  test('with the text, the sentence share comes first', () => {
+    expect(toMarkdown(sampleReport, page, t, sampleText)).toContain('- Sentences attributed (5 of 5): 100 %\n- Attributed text: 43 %');
   });
   test('page text cannot inject markup or links', () => {
     expect(md).toContain('reprendraient \\<b\\>lundi\\</b\\>');
@@ -111,7 +127,8 @@ describe('toWebAnnotations', () => {
     const claim = spanOf('les pourparlers sont suspendus');
     expect(quote.prefix).toBe(sampleText.slice(claim.start - 32, claim.start));
     expect(quote.suffix).toBe(sampleText.slice(claim.end, claim.end + 32));
-    expect(a['dcterms:source']).toContain('-,les%20pourparlers');
+    // The quote is unique in the article: the link needs no context to find it.
+    expect(a['dcterms:source']).toBe(`${page.url}#:~:text=les%20pourparlers%20sont%20suspendus`);
   });
 
   test('text of another length is ignored rather than misused', () => {
@@ -138,6 +155,24 @@ describe('attributionProfile', () => {
     const p = attributionProfile({ ...sampleReport, textLength: 20, attributions: [a, { ...a, id: 'b', claim: { start: 5, end: 15, text: 'x'.repeat(10) } }] });
     expect(p.attributedShare).toBe(15 / 20);
     expect(p.topAgency).toEqual({ name: 'Reuters', share: 1 });
+  });
+
+  test('with the text, counts sentences and those holding a claim', () => {
+    const p = attributionProfile(sampleReport, sampleText);
+    // 5 paragraphs of one sentence each, every one holding a claim.
+    expect(p.sentences).toEqual({ total: 5, attributed: 5 });
+    const text = 'Il pleut. Selon Reuters, les pourparlers sont suspendus. Rien de plus.';
+    const claim = { start: text.indexOf('les pourparlers'), end: text.indexOf(' Rien') - 1, text: 'les pourparlers sont suspendus' };
+    const report = { ...sampleReport, textLength: text.length, attributions: [{ ...sampleReport.attributions[2]!, claim }] };
+    expect(attributionProfile(report, text).sentences).toEqual({ total: 3, attributed: 1 });
+    expect(attributionProfile(report, 'other text').sentences).toBeUndefined(); // not the analysed text
+  });
+
+  test('sentenceSpans keeps offsets and skips blank ones', () => {
+    const text = 'One. Two?\n\n  Three!  ';
+    const spans = sentenceSpans(text, 'en');
+    expect(spans.map((s) => s.text)).toEqual(['One.', 'Two?', 'Three!']);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
   test('an empty report', () => {

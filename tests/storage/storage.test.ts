@@ -80,4 +80,16 @@ describe('tab reports', () => {
     await store.remove(3);
     expect(await store.get(3)).toBeNull();
   });
+
+  test('keep the analysed text beside the report, forgotten with it; huge texts are not kept', async () => {
+    const { tabReportStore, MAX_KEPT_TEXT } = await freshStorage();
+    const store = tabReportStore();
+    await store.setText(3, 'Selon l’AFP, rien.');
+    expect(await store.getText(3)).toBe('Selon l’AFP, rien.');
+    await store.setText(3, 'x'.repeat(MAX_KEPT_TEXT + 1));
+    expect(await store.getText(3)).toBeNull(); // the older, shorter text is not left behind either
+    await store.setText(3, 'court');
+    await store.remove(3);
+    expect(await store.getText(3)).toBeNull();
+  });
 });

@@ -20,9 +20,26 @@ export interface AttributionProfile {
   credits: string[];
   /** Distinct sources, relays included. */
   sourceCount: number;
+  /** With the analysed text: its sentences, and how many of them overlap a claim. */
+  sentences?: { total: number; attributed: number };
 }
 
-export function attributionProfile(report: Report): AttributionProfile {
+/** Sentence spans of `text` (Unicode sentence boundaries in `lang`), blank ones left out. */
+export function sentenceSpans(text: string, lang: string): Span[] {
+  const spans: Span[] = [];
+  for (const { segment, index } of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)) {
+    const trimmed = segment.trimEnd();
+    const lead = trimmed.length - trimmed.trimStart().length;
+    if (trimmed.trim()) spans.push({ start: index + lead, end: index + trimmed.length, text: trimmed.slice(lead) });
+  }
+  return spans;
+}
+
+/**
+ * The profile of `report`. Pass the analysed `text` (of length `report.textLength`) to get sentence
+ * counts; without it, only the character share says how much is attributed.
+ */
+export function attributionProfile(report: Report, text?: string): AttributionProfile {
   const claims = report.attributions.filter((a) => a.kind === 'claim' && a.claim);
   const agencies = new Set(report.sources.filter((s) => s.type === 'agency').map((s) => s.name));
   const perAgency = new Map<string, number>();
@@ -44,7 +61,14 @@ export function attributionProfile(report: Report): AttributionProfile {
     anonymousCount: new Set(report.attributions.filter((a) => a.source.type === 'anonymous').map((a) => a.source.name)).size,
     credits: report.attributions.filter((a) => a.kind === 'credit').map((a) => (a.cue ?? a.source).text),
     sourceCount: report.sources.length,
+    ...(text !== undefined && text.length === report.textLength ? { sentences: countSentences(text, report.lang, claims.map((a) => a.claim!)) } : {}),
   };
+}
+
+function countSentences(text: string, lang: string, claims: Span[]): { total: number; attributed: number } {
+  const sentences = sentenceSpans(text, lang);
+  const attributed = sentences.filter((s) => claims.some((c) => c.start < s.end && c.end > s.start)).length;
+  return { total: sentences.length, attributed };
 }
 
 /** Total length covered by the spans, each character counted once. */

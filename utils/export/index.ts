@@ -29,7 +29,7 @@ export function exportReport(format: ExportFormat, report: Report, page: PageInf
   const { mime, extension } = FILES[format];
   const body = format === 'json' ? `${JSON.stringify([toContractJson(report, page.url)], null, 2)}\n`
     : format === 'csv' ? toCsv(report)
-    : format === 'markdown' ? toMarkdown(report, page, t)
+    : format === 'markdown' ? toMarkdown(report, page, t, text)
     : `${JSON.stringify(toWebAnnotations(report, page, text), null, 2)}\n`;
   return { text: body, mime, filename: `sourcelight-${fileSlug(page.title)}.${extension}` };
 }

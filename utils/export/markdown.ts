@@ -3,7 +3,7 @@ import type { MessageKey, Translate } from '../../components/i18n';
 import { groupSources } from '../../components/report-groups';
 import type { Report } from '../engine/types';
 import { attributionProfile } from './attribution-profile';
-import { textFragmentUrl } from './text-fragment';
+import { fragmentContext, textFragmentUrl } from './text-fragment';
 import type { PageInfo } from './web-annotation';
 
 /** Page text can contain Markdown syntax; escape it so a quote stays a quote (and no link or image sneaks in). */
@@ -13,10 +13,15 @@ export function escapeMarkdown(text: string): string {
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
-/** Labels come from the UI's locale files, so the Markdown is in the reader's language. */
-export function toMarkdown(report: Report, page: PageInfo, t: Translate): string {
-  const p = attributionProfile(report);
+/**
+ * Labels come from the UI's locale files, so the Markdown is in the reader's language. With the
+ * analysed `text`, the profile counts sentences and the links carry context.
+ */
+export function toMarkdown(report: Report, page: PageInfo, t: Translate, text?: string): string {
+  const hasText = text !== undefined && text.length === report.textLength;
+  const p = attributionProfile(report, hasText ? text : undefined);
   const lines = [`# ${escapeMarkdown(page.title || page.url)}`, '', `<${page.url}>`, ''];
+  if (p.sentences) lines.push(`- ${t('profileSentences', [String(p.sentences.attributed), String(p.sentences.total)])}: ${percent(p.sentences.total ? p.sentences.attributed / p.sentences.total : 0)}`);
   lines.push(`- ${t('profileAttributed')}: ${percent(p.attributedShare)}`);
   if (p.topAgency) lines.push(`- ${t('profileTopAgency', escapeMarkdown(p.topAgency.name))}: ${percent(p.topAgency.share)}`);
   lines.push(`- ${t('profileAnonymous')}: ${p.anonymousCount}`);
@@ -28,7 +33,8 @@ export function toMarkdown(report: Report, page: PageInfo, t: Translate): string
       for (const a of source.attributions) {
         const span = a.claim ?? a.cue ?? a.source;
         const chain = [a.source.name, ...a.via].map(escapeMarkdown).join(' → ');
-        lines.push(`- [${escapeMarkdown(span.text)}](${textFragmentUrl(page.url, span.text).replace(/\)/g, '%29')}) — ${chain}`);
+        const context = hasText ? fragmentContext(text!, span) : {};
+        lines.push(`- [${escapeMarkdown(span.text)}](${textFragmentUrl(page.url, span.text, context).replace(/\)/g, '%29')}) — ${chain}`);
       }
     }
   }

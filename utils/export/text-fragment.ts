@@ -42,3 +42,17 @@ function lastWords(s: string | undefined, n: number): string {
 function firstWords(s: string | undefined, n: number): string {
   return (s ?? '').split('\n')[0]!.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean).slice(0, n).join(' ');
 }
+
+/** Characters of context looked at either side of a quote. */
+const CONTEXT = 32;
+
+/**
+ * Context for a text directive, taken from the analysed `text` around `span` — only when the quote
+ * occurs more than once: every extra term is one more chance for the page's rendered text to differ
+ * from the text Sourcelight read (hidden elements, generated content), and then nothing matches.
+ */
+export function fragmentContext(text: string, span: { start: number; end: number }): { prefix?: string; suffix?: string } {
+  const quote = text.slice(span.start, span.end);
+  if (text.indexOf(quote) === text.lastIndexOf(quote)) return {};
+  return { prefix: text.slice(Math.max(0, span.start - CONTEXT), span.start), suffix: text.slice(span.end, span.end + CONTEXT) };
+}

@@ -5,7 +5,7 @@
  * units into the article text Sourcelight read, which may differ from the whole page's text.
  */
 import type { Attribution, Report } from '../engine/types';
-import { textFragmentUrl } from './text-fragment';
+import { fragmentContext, textFragmentUrl } from './text-fragment';
 
 export interface PageInfo { url: string; title: string }
 
@@ -64,6 +64,6 @@ function annotation(a: Attribution, page: PageInfo, text: string | undefined): W
       { type: 'TextualBody', purpose: 'tagging', value: `sourcelight:${a.source.type}` },
     ],
     target: { source: page.url, selector: [quote, { type: 'TextPositionSelector', start: span.start, end: span.end }] },
-    'dcterms:source': textFragmentUrl(page.url, span.text, { prefix: quote.prefix, suffix: quote.suffix }),
+    'dcterms:source': textFragmentUrl(page.url, span.text, text ? fragmentContext(text, span) : {}),
   };
 }

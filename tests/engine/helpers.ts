@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { analyze } from '../../utils/engine/index';
 import type { Report, Span } from '../../utils/engine/types';
 
 /** The offset contract: UTF-16 offsets, end exclusive, `text.slice(start, end) === span.text`. */
@@ -25,3 +26,10 @@ export function expectValidSpans(text: string, report: Report): void {
 const overlap = (a: Span | null, b: Span | null) =>
   a && b ? Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start)) / Math.max(a.end - a.start, b.end - b.start) : 0;
 export { overlap };
+
+/** Analyse and return [source name, claim text, via] triples (with the offset contract checked). */
+export function triples(text: string, lang?: string): { name: string; source: string; cue: string | null; claim: string | null; via: string[]; rule: string }[] {
+  const r = analyze(text, lang ? { lang } : {});
+  expectValidSpans(text, r);
+  return r.attributions.map((a) => ({ name: a.source.name, source: a.source.text, cue: a.cue?.text ?? null, claim: a.claim?.text ?? null, via: a.via, rule: a.rule }));
+}

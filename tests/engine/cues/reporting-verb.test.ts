@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { triples } from '../helpers';
+
+describe('reporting-verb', () => {
+  test('inverted verb with a title and an apposition: the person is the source', () => {
+    const [a] = triples("La Russie appelle à la paix, a déclaré la porte-parole du ministère russe des Affaires étrangères, Marija Zakharova.", 'fr');
+    expect(a).toMatchObject({ source: 'Marija Zakharova', cue: 'a déclaré', claim: 'La Russie appelle à la paix' });
+  });
+  test('post-posed subject: "…, the coast guard said." takes the clause before', () => {
+    const [a] = triples('There was no sign of a major leak, the coast guard said.', 'en');
+    expect(a).toMatchObject({ name: 'coast guard', claim: 'There was no sign of a major leak' });
+  });
+  test('"told the BBC": the medium is a relay; the article\'s own agency is not', () => {
+    expect(triples('“We will fix this bridge,” Governor Elaine Castell told the BBC.', 'en')[0]).toMatchObject({ source: 'Elaine Castell', via: ['BBC'] });
+    const own = triples('TOKYO (AP) — A ship ran aground. Shigeo Amakawa told The Associated Press that his cooperative had stopped fishing.', 'en');
+    expect(own.find((a) => a.source === 'Shigeo Amakawa')?.via).toEqual([]);
+  });
+  test('"citing": the cited source speaks, the agency relays', () => {
+    expect(triples('Russia\'s TASS news agency said, citing the Russian Embassy in Tokyo, that two engineers had been treated.', 'en')[0]).toMatchObject({ name: 'Russian Embassy in Tokyo', via: ['TASS'] });
+  });
+  test('German separable verb and inverted pronoun', () => {
+    const r = triples('Das Auswärtige Amt teilte mit, die Botschaft stehe in Kontakt. Die Lage bleibe ernst, sagte er.', 'de');
+    expect(r[0]).toMatchObject({ cue: 'teilte mit', claim: 'die Botschaft stehe in Kontakt' });
+    expect(r[1]).toMatchObject({ source: 'er', name: r[0]!.name });
+  });
+  test('Spanish pro-drop: the previous speaker, the previous span', () => {
+    const r = triples('"Es una alegría enorme", dijo el párroco, Luigi Bertocchi. "La Virgen vuelve a casa", añadió.', 'es');
+    expect(r[1]).toMatchObject({ source: 'Luigi Bertocchi', cue: 'añadió', claim: 'La Virgen vuelve a casa' });
+  });
+  describe('negatives', () => {
+    test.each([
+      ['Under the settlement, the said property would be bought at market value.', 'en'],
+      ['Castell believes the span can reopen within 18 months.', 'en'],
+      ['Residents have complained about the bridge for years.', 'en'],
+      ['Plusieurs observateurs pensent toutefois qu\'un texte pourrait être adopté.', 'fr'],
+      ['Cette annonce intervient mardi.', 'fr'],
+      ['Bürgermeisterin Katharina Plunger glaubt, dass die Saison nicht gefährdet ist.', 'de'],
+      ['En dicha vivienda los agentes hallaron varios marcos antiguos.', 'es'],
+      ['Olaizola cree que el cuadro podrá viajar a Italia antes del verano.', 'es'],
+      ['The governor\'s office had been warned about the bridge in a memo.', 'en'],
+      ['He declined to say whether the captain had been warned.', 'en'],
+    ])('%s', (text, lang) => expect(triples(text, lang)).toEqual([]));
+  });
+});

@@ -109,6 +109,8 @@ export function looksLikeNP(ctx: Ctx, r: Range, maxTokens = 10): boolean {
     const t = tokens[k]!;
     if (!t.isWord) {
       if (POSSESSIVE.test(t.text) || t.text === '&' || t.text === '-' || /^['’]$/.test(t.text)) continue;
+      const q = ctx.doc.quotes[ctx.doc.quoteAt(t.start)];
+      if (q && q.words <= 4 && (q.open === t.start || q.close === t.end) && !/[,.;:!?]/.test(ctx.doc.text.slice(q.start, q.end))) continue;
       return false;
     }
     if (k > r.first && s.npStop.has(t.lower) && !t.isCap && !ctx.c.phrases.npLinks.match(tokens, k) && !s.agentPreps.has(t.lower)) return false;

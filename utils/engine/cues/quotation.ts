@@ -28,7 +28,7 @@ export default defineCue({
     const { tokens, sentences, quotes, text } = ctx.doc;
     for (const sent of sentences) {
       let colon = -1;
-      for (let k = sent.first; k < sent.last && k < sent.first + 8; k++) if (tokens[k]!.text === ':') { colon = k; break; }
+      for (let k = sent.first; k < sent.last && k < sent.first + 14; k++) if (tokens[k]!.text === ':') { colon = k; break; }
       if (colon <= sent.first) continue;
       const q = quotes[ctx.doc.quoteAt(tokens[colon + 1]?.start ?? -1)];
       if (!q || q.open !== tokens[colon + 1]!.start) continue;

@@ -15,7 +15,7 @@ import { claimAfter, claimBefore, quoteEndingBefore } from '../claims';
 import { cueStartsAt, forwardNP, headType, looksLikeNP, personRun, readRelay, trimSubject } from '../phrases';
 import { defineCue } from './define';
 
-const QUOTE_MARKS = new Set(['«', '»', '“', '”', '„', '"', '‹', '›', ':', ';', '(', ')', '—', '–']);
+const QUOTE_MARKS = new Set(['«', '»', '“', '”', '„', '"', '‹', '›', ':', ';', '—', '–']);
 
 interface After extends RelayHolder {
   /** First token of what follows the verb group, its addressee and its relay. */
@@ -32,6 +32,9 @@ function skipAddressee(ctx: Ctx, k: number, limit: number, v: VerbMatch, out: Af
   let hasPrep = false;
   if (tokens[j] && s.addresseePreps.has(tokens[j]!.lower) && !ctx.gaz.match(tokens, j)) { j++; hasPrep = true; }
   while (j < limit && tokens[j]!.isWord && s.determiners.has(tokens[j]!.lower) && !ctx.gaz.match(tokens, j)) j++;
+  // "dem «Tages-Anzeiger»": a title in quotation marks.
+  const quotedTitle = j < limit && !tokens[j]!.isWord && ctx.doc.quotes[ctx.doc.quoteAt(tokens[j]!.start)]?.open === tokens[j]!.start;
+  if (quotedTitle) j++;
   // "gegenüber Radio SRF", "à l'agence Reuters": generic media heads before the name.
   let h = j;
   while (h < limit && h < j + 3 && tokens[h]!.isWord && !ctx.gaz.match(tokens, h) && (headType(ctx, tokens[h]!) === 'media' || headType(ctx, tokens[h]!) === 'agency')) h++;
@@ -49,6 +52,7 @@ function skipAddressee(ctx: Ctx, k: number, limit: number, v: VerbMatch, out: Af
     if (last < limit && tokens[last]!.isCap && headType(ctx, tokens[last]!) === 'media')
       while (last < limit && tokens[last]!.isCap && tokens[last]!.isWord && !ctx.c.verbAt(tokens, last)) last++;
     out.addressee = rangeSpan(ctx.doc, { first: g.first, last });
+    if (quotedTitle && tokens[last] && !tokens[last]!.isWord) last++;
     return last;
   }
   const takes = ctx.c.addresseeLemmas.has(v.lemma) || s.addresseePreps.has(tokens[k]?.lower ?? '');
@@ -187,7 +191,7 @@ function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: Reado
     }
     const appositive = s.relativePronouns.has(t.lower) || s.determiners.has(t.lower) || /^\p{N}/u.test(t.text) || t.isCap
       || ctx.c.participleSuffixes.some((suf) => t.lower.length > suf.length + 2 && t.lower.endsWith(suf))
-      || !!headType(ctx, t) || s.titles.has(t.lower);
+      || !!headType(ctx, t) || s.titles.has(t.lower) || ctx.c.phrases.npLinks.match(tokens, p.first) > 0;
     if (!appositive) return null;
     // Reporting verbs inside an apposition make it a clause of its own.
     for (let k = p.first; k < p.last; k++) if (ctx.c.verbAt(tokens, k) && !s.relativePronouns.has(t.lower)) return null;
@@ -261,6 +265,10 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     // its own claim and the quotation becomes a separate one (see quotation.ts).
     if (claim && claim.start > cue.start && claim.text.split(/\s+/).length <= 5 && !ctx.c.phrases.complementizers.match(tokens, ctx.doc.tokenAt(claim.start))) claim = colonQuote(ctx, si) ?? claim;
     if (!claim) return null;
+    if (!after.addressee && claim.start > cue.end) {
+      const g = addresseeIn(ctx, cueEnd, ctx.doc.tokenAt(claim.start));
+      if (g) after.addressee = g;
+    }
     // One word after the verb is a manner, not a statement: "Alpsolar reagierte überrascht."
     if (claim.start > cue.start && !/\s/.test(claim.text) && ctx.doc.quoteAt(claim.start) < 0) return null;
     const c: Candidate = { rule: 'reporting-verb', kind: 'claim', source, cue, claim, via, at };

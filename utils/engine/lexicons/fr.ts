@@ -15,7 +15,7 @@ export const fr = {
   impersonalSourcePreps: ['de', 'auprès de', 'au', 'aux', 'à la', "à l'", 'du côté de', 'dans', 'chez', 'au sein de', 'au sein du'],
   accordingInitial: ['pour'],
   accordingIncise: [],
-  relayCues: ['citant', 'qui cite', 'qui citait', 'lequel cite', 'laquelle cite', 'reprenant'],
+  relayCues: ['citant', 'qui cite', 'qui citait', 'qui citait', 'lequel cite', 'laquelle cite', 'reprenant'],
   relayParticiples: ['cité par', 'citée par', 'cités par', 'citées par', 'rapporté par', 'rapportés par', 'rapportée par', 'relayé par', 'relayée par', 'relayés par'],
   addresseePreps: ['à', 'au', 'aux'],
   audiences: ['journalistes', 'presse', 'médias', 'reporters', 'député', 'députés', 'sénateurs', 'partisans', 'habitants', 'agents', 'enquêteurs', 'élus', 'salariés', 'militants'],

@@ -15,8 +15,12 @@ export default defineBackground(() => {
 
   async function showBadge(tabId: number, tab: TabReport | null) {
     const count = tab?.report?.sources.length ?? 0;
+    const isOff = tab?.highlightsVisible === false;
     await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
-    await action.setBadgeBackgroundColor({ tabId, color: tab?.highlightsVisible === false ? BADGE_OFF : BADGE_ON });
+    await action.setBadgeBackgroundColor({ tabId, color: isOff ? BADGE_OFF : BADGE_ON });
+    // The button's accessible name: a screen reader hears what the badge shows.
+    const title = count > 0 ? browser.i18n.getMessage(isOff ? 'badgeTitleOff' : 'badgeTitle', String(count)) : browser.i18n.getMessage('extName');
+    await action.setTitle({ tabId, title });
   }
 
   async function forget(tabId: number) {

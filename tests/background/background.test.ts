@@ -7,6 +7,7 @@ vi.mock('@/utils/engine/index', () => ({ analyze }));
 
 import background, { BADGE_OFF, BADGE_ON, isSameDocument, TOGGLE_COMMAND } from '../../entrypoints/background';
 import { customSources, preferences, siteRules } from '../../utils/storage';
+import { t } from '../components/locale';
 
 const ownId = fakeBrowser.runtime.id;
 const extensionPage = { id: ownId, url: fakeBrowser.runtime.getURL('/popup.html') };
@@ -21,6 +22,7 @@ const badge = async (tabId: number) => ({
   text: await fakeBrowser.action.getBadgeText({ tabId }),
   color: await fakeBrowser.action.getBadgeBackgroundColor({ tabId }),
 });
+const title = (tabId: number) => fakeBrowser.action.getTitle({ tabId });
 const rgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
 
 /** An event the fake browser lacks (commands.onCommand), with a way to fire it. */
@@ -45,6 +47,7 @@ beforeEach(() => {
   onCommand = fakeEvent();
   Object.assign(fakeBrowser, { commands: { onCommand } });
   fakeBrowser.tabs.sendMessage = toTabs as never;
+  fakeBrowser.i18n.getMessage = t as never; // the fake browser has no locale files: read ours
   background.main();
 });
 
@@ -125,20 +128,23 @@ describe('tab reports', () => {
 });
 
 describe('badge', () => {
-  test('shows the number of sources', async () => {
+  test('shows the number of sources, also in the button title', async () => {
     await send('reportReady', sampleTab, contentOf(4));
     expect(await badge(4)).toEqual({ text: String(sampleReport.sources.length), color: rgba(BADGE_ON) });
+    expect(await title(4)).toBe('Sourcelight: 7 sources in this article');
   });
 
   test('is empty when there are no sources', async () => {
     await send('reportReady', { ...sampleTab, status: 'no-article', report: null }, contentOf(4));
     expect((await badge(4)).text).toBe('');
+    expect(await title(4)).toBe('Sourcelight');
   });
 
   test('looks different when the reader turned highlights off', async () => {
     await send('reportReady', sampleTab, contentOf(4));
     await send('reportReady', { ...sampleTab, highlightsVisible: false }, contentOf(4));
     expect(await badge(4)).toEqual({ text: String(sampleReport.sources.length), color: rgba(BADGE_OFF) });
+    expect(await title(4)).toBe('Sourcelight: 7 sources, highlights hidden');
   });
 });
 

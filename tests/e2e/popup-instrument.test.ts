@@ -40,10 +40,11 @@ function hasFlash(): boolean {
 }
 
 /** The badge of a tab, read where the extension API lives. */
-function readBadge(tabId: number): Promise<{ text: string; color: number[] }> {
+function readBadge(tabId: number): Promise<{ text: string; color: number[]; title: string }> {
   const api = (globalThis as any).browser ?? (globalThis as any).chrome;
   const action = api.action ?? api.browserAction;
-  return Promise.all([action.getBadgeText({ tabId }), action.getBadgeBackgroundColor({ tabId })]).then(([text, color]) => ({ text, color }));
+  return Promise.all([action.getBadgeText({ tabId }), action.getBadgeBackgroundColor({ tabId }), action.getTitle({ tabId })])
+    .then(([text, color, title]) => ({ text, color, title }));
 }
 
 const GREY = [0x8a, 0x8f, 0x98, 255];
@@ -124,7 +125,9 @@ describe.each(browsers)('popup in $name', ({ name, launch }) => {
   });
 
   test('the site switch hides highlights, is remembered after a reload, and greys the badge', async () => {
-    expect((await ext.inExtension(readBadge, tabId)).text).toMatch(/^\d+$/);
+    const shown = await ext.inExtension(readBadge, tabId);
+    expect(shown.text).toMatch(/^\d+$/);
+    expect(shown.title).toBe(`Sourcelight: ${shown.text} sources in this article`);
     const siteSwitch = '.settings label.switch';
     await popup.click(siteSwitch);
     expect(await poll(() => page.evaluate(hasNoHighlights), Boolean)).toBe(true);
@@ -137,6 +140,7 @@ describe.each(browsers)('popup in $name', ({ name, launch }) => {
     await poll(() => page.evaluate(() => !(window as unknown as { beforeReload?: boolean }).beforeReload).catch(() => false), Boolean);
     const badge = await poll(() => ext.inExtension(readBadge, tabId), (b) => /^\d+$/.test(b.text) && b.color.join() === GREY.join(), 60_000);
     expect(badge.color).toEqual(GREY);
+    expect(badge.title).toBe(`Sourcelight: ${badge.text} sources, highlights hidden`);
     expect(await page.evaluate(hasNoHighlights)).toBe(true);
 
     await popup.click(siteSwitch); // back on: the rule says "on" now

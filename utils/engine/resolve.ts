@@ -121,6 +121,15 @@ class Resolver {
       if (person.last - person.first === 1) return this.surnames.get(name.toLowerCase()) ?? this.entity(name, 'person', [], true);
       const known = this.surnames.get(tokens[person.last - 1]!.lower);
       if (known && known.name.endsWith(name)) return known;
+      // "Marín: «…»" in the headline, "Elena Marín" in the body: one person, named in full.
+      const bare = this.byName.get(tokens[person.last - 1]!.lower);
+      if (bare && bare.type === 'person' && !/\s/.test(bare.name)) {
+        this.byName.delete(bare.name.toLowerCase());
+        bare.name = name;
+        this.byName.set(name.toLowerCase(), bare);
+        this.surnames.set(tokens[person.last - 1]!.lower, bare);
+        return bare;
+      }
       return this.entity(name, 'person', [], true);
     }
     // "a spokesman for X", "un portavoz del Ministerio", "Coast guard officials", "Analysts at the broker X".
@@ -159,7 +168,9 @@ class Resolver {
     const viaLink = capStart > f && ctx.c.phrases.npLinks.match(tokens, capStart - 1) === 1;
     if (capStart < last && capStart > f && !viaLink && type && type !== 'anonymous' && type !== 'document') nameFirst = capStart;
     const name = ctx.doc.text.slice(tokens[nameFirst]!.start, tokens[last - 1]!.end);
-    const hasProper = tokens.slice(f + (tokens[f]!.isCap && f === r.first ? 1 : 0), last).some((t) => t.isCap);
+    // A capital that only marks the sentence start does not make a proper name ("Marine salvage experts").
+    const sentenceInitial = tokens[f]!.isCap && ctx.doc.sentences[tokens[f]!.sentence]?.first === f && last - f > 1;
+    const hasProper = tokens.slice(f + (sentenceInitial ? 1 : 0), last).some((t) => t.isCap);
     type ??= hasProper ? 'organization' : 'anonymous';
 
     // Later mentions of an entity already named.

@@ -22,9 +22,9 @@ describe('ReportProfile', () => {
   test('shows the four figures with their labels', () => {
     show(<ReportProfile profile={attributionProfile(sampleReport)} locale="en" />);
     const tile = (id: string) => [$(`[data-tile="${id}"] dd`).textContent, $(`[data-tile="${id}"] dt`).textContent];
-    expect(tile('agency')).toEqual(['20%', 'Relying on AFP']);
-    expect(tile('anonymous')).toEqual(['1', 'Anonymous sources']);
-    expect(tile('credits')).toEqual(['1', 'Datelines and credits']);
+    expect(tile('agency')).toEqual(['20%', 'of claims rely on AFP']);
+    expect(tile('anonymous')).toEqual(['1', 'anonymous sources']);
+    expect(tile('credits')).toEqual(['1', 'datelines and credits']);
     expect($('.credits').textContent).toContain('MOSCOU (AFP) —');
   });
 
@@ -36,7 +36,7 @@ describe('ReportProfile', () => {
   test('with the article text, the first tile counts sentences', () => {
     show(<PopupView state={{ kind: 'report', tab: sampleTab }} text={sampleText} locale="en" onHighlightsChange={() => {}} onRevealClaim={() => {}} />);
     expect($('[data-tile="attributed"] dd').textContent).toBe('100%');
-    expect($('[data-tile="attributed"] dt').textContent).toBe('Sentences attributed (5 of 5)');
+    expect($('[data-tile="attributed"] dt').textContent).toBe('of sentences attributed (5/5)');
   });
 
   test('without agency', () => {

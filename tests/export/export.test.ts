@@ -90,13 +90,13 @@ describe('toMarkdown', () => {
   test('has the profile, the groups in order and linked quotes', () => {
     expect(md.startsWith('# Ukraine : Moscou appelle à un cessez-le-feu\n\n<https://news.example/monde/cessez-le-feu>\n')).toBe(true);
     expect(md.indexOf('## Agencies')).toBeLessThan(md.indexOf('## People'));
-    expect(md).toContain('- Relying on AFP: 20 %');
+    expect(md).toContain('- 20 % of claims rely on AFP\n- 1 anonymous sources\n- 1 datelines and credits: MOSCOU (AFP) —\n');
     expect(md).toContain('[les pourparlers sont suspendus](https://news.example/monde/cessez-le-feu#:~:text=les%20pourparlers%20sont%20suspendus) — Reuters');
     expect(md).toContain('— Marija Zakharova → AFP');
-    expect(md).not.toContain('Sentences attributed'); // no text given
+    expect(md).not.toContain('of sentences attributed'); // no text given
   });
   test('with the text, the sentence share comes first', () => {
-    expect(toMarkdown(sampleReport, page, t, sampleText)).toContain('- Sentences attributed (5 of 5): 100 %\n- Attributed text: 43 %');
+    expect(toMarkdown(sampleReport, page, t, sampleText)).toContain('- 100 % of sentences attributed (5/5)\n- 43 % of the text attributed\n');
   });
   test('page text cannot inject markup or links', () => {
     expect(md).toContain('reprendraient \\<b\\>lundi\\</b\\>');

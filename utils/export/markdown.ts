@@ -21,11 +21,11 @@ export function toMarkdown(report: Report, page: PageInfo, t: Translate, text?: 
   const hasText = text !== undefined && text.length === report.textLength;
   const p = attributionProfile(report, hasText ? text : undefined);
   const lines = [`# ${escapeMarkdown(page.title || page.url)}`, '', `<${page.url}>`, ''];
-  if (p.sentences) lines.push(`- ${t('profileSentences', [String(p.sentences.attributed), String(p.sentences.total)])}: ${percent(p.sentences.total ? p.sentences.attributed / p.sentences.total : 0)}`);
-  lines.push(`- ${t('profileAttributed')}: ${percent(p.attributedShare)}`);
-  if (p.topAgency) lines.push(`- ${t('profileTopAgency', escapeMarkdown(p.topAgency.name))}: ${percent(p.topAgency.share)}`);
-  lines.push(`- ${t('profileAnonymous')}: ${p.anonymousCount}`);
-  lines.push(`- ${t('profileCredits')}: ${p.credits.length ? p.credits.map(escapeMarkdown).join(' · ') : '—'}`);
+  if (p.sentences) lines.push(`- ${percent(p.sentences.total ? p.sentences.attributed / p.sentences.total : 0)} ${t('profileSentences', [String(p.sentences.attributed), String(p.sentences.total)])}`);
+  lines.push(`- ${percent(p.attributedShare)} ${t('profileAttributed')}`);
+  if (p.topAgency) lines.push(`- ${percent(p.topAgency.share)} ${t('profileTopAgency', escapeMarkdown(p.topAgency.name))}`);
+  lines.push(`- ${p.anonymousCount} ${t('profileAnonymous')}`);
+  lines.push(`- ${p.credits.length} ${t('profileCredits')}${p.credits.length ? `: ${p.credits.map(escapeMarkdown).join(' · ')}` : ''}`);
   for (const group of groupSources(report)) {
     lines.push('', `## ${t(`type_${group.type}` as MessageKey)}`);
     for (const source of group.sources) {

@@ -226,7 +226,8 @@ class Resolver {
     const si = tokens[this.ctx.doc.tokenAt(offset)]?.sentence ?? -1;
     let prev = sentences[si - 1];
     if (!prev || prev.paragraph < (sentences[si]?.paragraph ?? 0) - 1) return null;
-    if (this.sourceStarts.some((x) => x >= prev!.start && x < offset)) return null;
+    const lastSource = this.sourceStarts[this.sourceStarts.length - 1];
+    if (lastSource !== undefined && lastSource >= prev.start && lastSource < offset) return null;
     let found: Range | null = null;
     for (let k = prev.first; k < prev.last; k++) {
       if (!tokens[k]!.isCap || !tokens[k]!.isWord || k === prev.first) continue;
@@ -286,10 +287,22 @@ export function resolveCandidates(ctx: Ctx, candidates: readonly Candidate[]): {
   // Precedence: an earlier cue wins over a later one for the same source and claim.
   const kept: Candidate[] = [];
   const overlaps = (a: Span | null, b: Span | null) => !!a && !!b && a.start < b.end && b.start < a.end;
+  // Competing candidates share a sentence: compare within it only, so the pass stays linear.
+  const bySentence = new Map<number, Candidate[]>();
+  const sentenceOf = (offset: number) => ctx.doc.tokens[ctx.doc.tokenAt(offset)]?.sentence ?? -1;
   for (const c of candidates) {
-    if (kept.some((k) => overlaps(k.source, c.source) && (k.kind === 'credit' ? c.kind === 'credit' : overlaps(k.claim, c.claim)) && !k.sameAsPrevious && !c.sameAsPrevious && k.rule !== 'quotation' && c.rule !== 'quotation')) continue;
-    if (c.kind === 'claim' && c.cue && kept.some((k) => k.kind === 'claim' && k.cue && k.cue.start === c.cue!.start && k.cue.end === c.cue!.end)) continue;
+    const si = sentenceOf(c.source.start);
+    const near = [...(bySentence.get(si) ?? []), ...(c.cue ? bySentence.get(sentenceOf(c.cue.start)) ?? [] : [])];
+    if (near.some((k) => overlaps(k.source, c.source) && (k.kind === 'credit' ? c.kind === 'credit' : overlaps(k.claim, c.claim)) && !k.sameAsPrevious && !c.sameAsPrevious && k.rule !== 'quotation' && c.rule !== 'quotation')) continue;
+    if (c.kind === 'claim' && c.cue && near.some((k) => k.kind === 'claim' && k.cue && k.cue.start === c.cue!.start && k.cue.end === c.cue!.end)) continue;
     kept.push(c);
+    const list = bySentence.get(si) ?? [];
+    list.push(c);
+    bySentence.set(si, list);
+    if (c.cue) {
+      const cs = sentenceOf(c.cue.start);
+      if (cs !== si) bySentence.set(cs, [...(bySentence.get(cs) ?? []), c]);
+    }
   }
   kept.sort((a, b) => a.at - b.at);
 
@@ -304,7 +317,8 @@ export function resolveCandidates(ctx: Ctx, candidates: readonly Candidate[]): {
     let source = c.source;
     let e: Entity | null;
     if (c.sameAsPrevious) {
-      const prev = [...out].reverse().find((o) => o.c.kind === 'claim' && o.e.type !== 'agency' && o.e.type !== 'media');
+      let prev: (typeof out)[number] | undefined;
+      for (let k = out.length - 1; k >= 0 && !prev; k--) if (out[k]!.c.kind === 'claim' && out[k]!.e.type !== 'agency' && out[k]!.e.type !== 'media') prev = out[k];
       if (!prev) continue;
       source = prev.source;
       e = prev.e;

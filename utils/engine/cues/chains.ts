@@ -21,10 +21,20 @@ export default defineCue({
     const relayed = new Set<Candidate>();
     // Innermost first, so that "X said, according to AP, citing state media" accumulates relays in order.
     const order = [...claims].sort((a, b) => (a.claim!.end - a.claim!.start) - (b.claim!.end - b.claim!.start));
+    // A claim can only contain cues of the paragraphs it spans: index claims by paragraph.
+    const paragraphOf = (offset: number) => ctx.doc.sentences[ctx.doc.tokens[ctx.doc.tokenAt(offset)]?.sentence ?? -1]?.paragraph ?? -1;
+    const byParagraph = new Map<number, Candidate[]>();
+    for (const o of order) {
+      for (let p = paragraphOf(o.claim!.start); p <= paragraphOf(Math.max(o.claim!.start, o.claim!.end - 1)) && p >= 0; p++) {
+        const list = byParagraph.get(p) ?? [];
+        list.push(o);
+        byParagraph.set(p, list);
+      }
+    }
     for (const inner of order) {
       const anchor = inner.cue ?? inner.source;
       let outer: Candidate | undefined;
-      for (const o of order) {
+      for (const o of byParagraph.get(paragraphOf(anchor.start)) ?? []) {
         if (o === inner || !inside(anchor, o.claim!) || !inside(inner.source, o.claim!)) continue;
         if (!outer || o.claim!.end - o.claim!.start < outer.claim!.end - outer.claim!.start) outer = o;
       }

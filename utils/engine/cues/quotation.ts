@@ -47,20 +47,34 @@ export default defineCue({
   refine(ctx, candidates) {
     const { quotes } = ctx.doc;
     const claims = candidates.filter((c) => c.kind === 'claim').sort((a, b) => a.at - b.at);
+    const ats = claims.map((c) => c.at);
+    /** The last claim whose position is before `offset` (binary search: the pass stays linear). */
+    const lastBefore = (offset: number): Candidate | undefined => {
+      let lo = 0, hi = ats.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (ats[mid]! < offset) lo = mid + 1; else hi = mid; }
+      return claims[lo - 1];
+    };
+    const paragraphOf = (offset: number) => ctx.doc.sentences[ctx.doc.tokens[ctx.doc.tokenAt(offset)]?.sentence ?? -1]?.paragraph ?? -1;
+    const claimsByParagraph = new Map<number, Candidate[]>();
+    for (const c of claims) {
+      if (!c.claim) continue;
+      for (let p = paragraphOf(c.claim.start); p >= 0 && p <= paragraphOf(Math.max(c.claim.start, c.claim.end - 1)); p++) claimsByParagraph.set(p, [...(claimsByParagraph.get(p) ?? []), c]);
+    }
+    const claimBySpan = new Map(claims.filter((c) => c.claim).map((c) => [`${c.claim!.start}:${c.claim!.end}`, c]));
     const added: Candidate[] = [];
     const claimOf = new Map<number, Candidate>(); // quote index → the attribution whose claim it is
     quotes.forEach((q, qi) => {
-      const owner = claims.find((c) => c.claim && c.claim.start === q.start && c.claim.end === q.end);
+      const owner = claimBySpan.get(`${q.start}:${q.end}`);
       if (owner) claimOf.set(qi, owner);
     });
     quotes.forEach((q, qi) => {
       if (claimOf.has(qi) || q.words < 3) return;
-      if (claims.some((c) => within(q.start, c.claim) || within(q.open, c.cue))) return;
+      if ((claimsByParagraph.get(q.paragraph) ?? []).some((c) => within(q.start, c.claim) || within(q.open, c.cue))) return;
       // Continuation of a quotation whose speaker is known (multi-paragraph quotations).
       let speaker: Candidate | undefined;
       for (let p = q.continues; p >= 0 && !speaker; p = quotes[p]!.continues) speaker = claimOf.get(p);
       let cue: Candidate['cue'] = null;
-      const prev = claims.filter((c) => c.at < q.open).pop();
+      const prev = lastBefore(q.open);
       // "…told AFP she had packed her car in ten minutes:" + « … » opening the next paragraph.
       if (!speaker && prev?.cue && q.paragraph > 0 && ctx.doc.paragraphs[q.paragraph]!.start === q.open) {
         const before = ctx.doc.text.slice(ctx.doc.paragraphs[q.paragraph - 1]!.start, ctx.doc.paragraphs[q.paragraph - 1]!.end);
@@ -71,7 +85,7 @@ export default defineCue({
         }
       }
       // A quotation split by its cue: "“The backups,” Whitfield said, “are intact …”".
-      if (!speaker && prev?.cue && q.close >= 0 && /^[\s,]*$/.test(ctx.doc.text.slice(prev.cue.end, q.open)) && prev.claim && quotes.some((x) => x.start === prev.claim!.start)) speaker = prev;
+      if (!speaker && prev?.cue && q.close >= 0 && prev.cue.end <= q.open && /^[\s,]*$/.test(ctx.doc.text.slice(prev.cue.end, q.open)) && prev.claim && quotes[ctx.doc.quoteAt(prev.claim.start)]?.start === prev.claim.start) speaker = prev;
       if (!speaker) {
         if (q.close < 0 && q.continuedBy < 0) return; // an unclosed quotation with no speaker
         if (!sentenceOpenedBy(ctx, q.open)) return; // titles and scare quotes sit inside a sentence
@@ -80,7 +94,7 @@ export default defineCue({
         const para = prevPara === undefined ? -1 : ctx.doc.sentences[prevPara]?.paragraph;
         if (para !== q.paragraph) return;
         // The speaker must have spoken through a quotation or a colon in that paragraph.
-        if (!prev.claim || !quotes.some((x) => x.start === prev.claim!.start && x.end === prev.claim!.end)) return;
+        if (!prev.claim || quotes[ctx.doc.quoteAt(prev.claim.start)]?.end !== prev.claim.end) return;
         speaker = prev;
       }
       const c: Candidate = { rule: 'quotation', kind: 'claim', source: speaker.source, cue, claim: span(ctx.doc.text, q.start, q.end), via: [...speaker.via], at: q.open };

@@ -57,14 +57,20 @@ function Popup() {
         setTabUrl(tab.url ?? '');
         const [report, rules] = await Promise.all([sendMessage('getTabReport', { tabId: tab.id }), siteRules.getValue()]);
         setRules(rules);
-        const next = popupStateOf(report, siteOf(tab.url ?? '') !== null, isExcluded(tab.url ?? '', rules));
+        const isReadable = siteOf(tab.url ?? '') !== null;
+        // A loaded page whose content script does not answer was opened before Sourcelight was
+        // installed or updated: browsers inject declared content scripts only into new loads.
+        const isUnreached = !report && isReadable && tab.status === 'complete'
+          && !(await sendMessage('getPaintedText', {}, tab.id).then(() => true, () => false));
+        const next = popupStateOf(report, isReadable, isExcluded(tab.url ?? '', rules), isUnreached);
         if (next.kind === 'report') {
           // Only the text the report was made from: offsets point into it.
           const kept = await sendMessage('getTabText', { tabId: tab.id }).catch(() => null);
           setText(kept !== null && kept.length === next.tab.report?.textLength ? kept : undefined);
         }
         setState(next);
-        if (next.kind === 'reading' && !isClosed) timer = setTimeout(load, POLL_MS);
+        // "reload" too: at document_idle the content script may start a moment after the load completes.
+        if ((next.kind === 'reading' || next.kind === 'reload') && !isClosed) timer = setTimeout(load, POLL_MS);
       } catch (error) {
         console.error('[sourcelight] popup could not load the report', error);
         setState({ kind: 'failed' });

@@ -16,7 +16,7 @@ fail() { printf '\nsetup: %s\n' "$*" >&2; exit 1; }
 step "1/6 Node dependencies (npm ci)"
 node -e 'const [major] = process.versions.node.split(".").map(Number); if (major < 20) { console.error(`Node ${process.versions.node} found, 20 or later needed`); process.exit(1); }'
 ci_log="$(mktemp)"
-trap 'rm -f "$ci_log" "${lint_json:-}" "${seed_txt:-}"' EXIT
+trap 'rm -rf "$ci_log" "${lint_json:-}" "${seed_dir:-}"' EXIT
 if ! npm ci --prefer-offline --no-audit --no-fund 2>&1 | tee "$ci_log"; then
   # npm >= 11.16 rejects a lockfile that leaves out an optional dependency the registry does not have
   # (vite's Windows-only napi-windows-process-start-time): "Missing: name@ from lock file", with no
@@ -69,7 +69,8 @@ node -e '
 step "6/6 The engine on the seed article (npm run analyze)"
 [ -f "$shared/eval/dev/seed-fr.json" ] || fail "$shared/eval/dev/seed-fr.json not found: clone the repository beside the shared folder (…/main and …/shared side by side)"
 [ -f scripts/analyze.ts ] || fail "scripts/analyze.ts (the command-line analyzer) is missing"
-seed_txt="$(mktemp --suffix=.txt)"
+seed_dir="$(mktemp -d)"
+seed_txt="$seed_dir/seed-fr.txt"
 node -e 'const fs = require("fs"); fs.writeFileSync(process.argv[2], JSON.parse(fs.readFileSync(process.argv[1], "utf8")).text)' \
   "$shared/eval/dev/seed-fr.json" "$seed_txt"
 npm run --silent analyze -- "$seed_txt"

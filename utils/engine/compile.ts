@@ -67,7 +67,7 @@ export interface Compiled {
     titles: Set<string>; spokesHeads: Set<string>; collectiveGovernment: Set<string>; documentAnaphors: Set<string>;
     dispatchWords: Set<string>; sameWords: Set<string>; nonSources: Set<string>; reportedSpeechMarkers: Set<string>;
     leadingConjunctions: Set<string>; adjectivalForms: Set<string>; verbBlockers: Set<string>; asWords: Set<string>;
-    auxiliaries: Set<string>; clitics: Set<string>;
+    auxiliaries: Set<string>; clitics: Set<string>; separableParticles: Set<string>;
   };
   phrases: {
     according: PhraseSet; accordingPost: PhraseSet; impersonalCues: PhraseSet; impersonalSourcePreps: PhraseSet; accordingInitial: PhraseSet; accordingIncise: PhraseSet; relayCues: PhraseSet; relayParticiples: PhraseSet; partitiveAnaphors: PhraseSet;
@@ -126,7 +126,7 @@ export function compiled(lang: Lang): Compiled {
     documentAnaphors: set(lex.documentAnaphors), dispatchWords: set(lex.dispatchWords), sameWords: set(lex.sameWords),
     nonSources: set(lex.nonSources), reportedSpeechMarkers: set(lex.reportedSpeechMarkers),
     leadingConjunctions: set(lex.leadingConjunctions), adjectivalForms: set(lex.adjectivalForms),
-    verbBlockers: set(lex.verbBlockers), asWords: set(lex.asWords), auxiliaries, clitics: set(lex.clitics),
+    verbBlockers: set(lex.verbBlockers), asWords: set(lex.asWords), auxiliaries, clitics: set(lex.clitics), separableParticles: set(lex.separableParticles),
   };
   const heads = new Map<string, 'government' | 'document' | 'anonymous' | 'organization' | 'media' | 'agency'>();
   for (const type of ['anonymous', 'organization', 'media', 'agency', 'document', 'government'] as const)
@@ -137,6 +137,8 @@ export function compiled(lang: Lang): Compiled {
   const verbAt = (tokens: readonly Token[], i: number): VerbMatch | null => {
     const t = tokens[i];
     if (!t || !t.isWord) return null;
+    // German capitalises nouns: "Hinweise", "Angaben" are never the verb here.
+    if (lex.capitalizedNouns && t.isCap) return null;
     const list = verbIndex.get(t.lower);
     if (!list) return null;
     for (const v of list) {

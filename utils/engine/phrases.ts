@@ -105,6 +105,8 @@ export function looksLikeNP(ctx: Ctx, r: Range, maxTokens = 10): boolean {
   if (n <= 0 || n > maxTokens) return false;
   const first = tokens[r.first]!;
   if (!first.isWord) return false;
+  // A prepositional phrase is no subject: "on Tuesday in a preliminary report".
+  if ((s.adverbialPreps.has(first.lower) || s.npStop.has(first.lower)) && !s.pronouns.has(first.lower) && !s.determiners.has(first.lower)) return false;
   for (let k = r.first; k < r.last; k++) {
     const t = tokens[k]!;
     if (!t.isWord) {

@@ -41,6 +41,14 @@ export default defineCue({
           const t = tokens[k]!;
           if (t.isWord && ctx.c.sets.reportedSpeechMarkers.has(t.lower) && ctx.doc.quoteAt(t.start) < 0) marked = true;
         }
+        // A sentence with a reporting verb of its own is its own statement, even if we failed to read it.
+        for (let k = sent.first; k < sent.last && marked; k++) {
+          const v = ctx.c.verbAt(tokens, k);
+          if (!v || ctx.doc.quoteAt(tokens[k]!.start) >= 0) continue;
+          // "gebe" is "bekanntgeben" only with its particle in the clause.
+          if (v.separablePrefix && !tokens.slice(v.last, sent.last).some((t) => t.lower === v.separablePrefix)) continue;
+          marked = false;
+        }
         const claim = marked ? trimClaim(text, sent.start, sent.end) : null;
         if (claim) out.push({ rule: 'continuation', kind: 'claim', source: speaker.source, cue: null, claim: { ...claim, end: sent.end, text: text.slice(claim.start, sent.end) }, via: [...speaker.via], at: sent.start, ...(speaker.sameAsPrevious ? { sameAsPrevious: true } : {}) });
         continue;

@@ -446,6 +446,12 @@ export default defineCue({
           if (nx?.isWord && (ctx.c.verbAt(tokens, v.last) || ctx.c.sets.auxiliaries.has(nx.lower) || (s.npStop.has(nx.lower) && !s.complementizers.has(nx.lower) && !s.adverbialPreps.has(nx.lower) && !s.determiners.has(nx.lower)))) continue;
         }
         let cueEnd = v.last;
+        // "meldet Insolvenz an", "sprach sein Beileid aus": a particle closing the clause makes another verb.
+        if (!v.separablePrefix && s.separableParticles.size && v.last - v.first === 1) {
+          let e = v.last;
+          while (e < sent.last && tokens[e]!.isWord) e++;
+          if (e > v.last && s.separableParticles.has(tokens[e - 1]!.lower) && (e >= sent.last || /^[,.;:–—-]$/.test(tokens[e]!.text))) continue;
+        }
         if (v.separablePrefix) {
           let j = v.last;
           while (j < sent.last && tokens[j]!.text !== ',' && tokens[j]!.lower !== v.separablePrefix) j++;

@@ -84,6 +84,8 @@ export interface Lexicon {
   creditSuffixes: readonly string[];
   /** Finite verb forms that alone mark reported speech (German Konjunktiv I: "sei", "gebe"). */
   reportedSpeechMarkers: readonly string[];
+  /** Verb particles that end a clause and change the verb (German "meldet … an", "sprach … aus"). */
+  separableParticles: readonly string[];
   /** Object pronouns that sit between a subject and its verb ("lo resumió", "le lui a dit"). */
   clitics: readonly string[];
   /** Abbreviations whose period does not end a sentence (without the period). */

@@ -315,6 +315,9 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     // Nothing after the verb but the full stop: the speaker is the previous one ("…", añadió.).
     let k = cueEnd;
     while (k < sent.last && !tokens[k]!.isWord) k++;
+    // Only a manner word may follow: "—Ahora toca esperar las ayudas —añade, resignado."
+    const rest = tokens.slice(k, sent.last).filter((x) => x.isWord);
+    if (tokens[cueEnd]?.text === ',' && rest.length <= 2 && rest.every((x) => !x.isCap && !s.determiners.has(x.lower))) k = sent.last;
     if (k >= sent.last && claim) {
       const c = make(cue, claim, after);
       if (c) c.sameAsPrevious = true;
@@ -458,16 +461,27 @@ export default defineCue({
           if (tokens[j]?.lower !== v.separablePrefix) continue;
           if (j === v.last) cueEnd = j + 1;
         }
-        const c = analyseVerb(ctx, si, v, cueEnd, surnames);
+        let c = analyseVerb(ctx, si, v, cueEnd, surnames);
+        // "ha dicho Marín en una rueda de prensa, donde ha recordado que …": the same speaker goes on.
+        const lastCand = out[out.length - 1];
+        if (!c && prev?.isWord && s.clauseOpeners.has(prev.lower) && !s.complementizers.has(prev.lower) && !s.relativePronouns.has(prev.lower)
+          && lastCand && lastCand.kind === 'claim' && lastCand.cue && tokens[ctx.doc.tokenAt(lastCand.cue.start)]?.sentence === si) {
+          const claim = claimAfter(ctx, si, cueEnd, true);
+          if (claim) c = { rule: 'reporting-verb', kind: 'claim', source: lastCand.source, cue: span(ctx.doc.text, tokens[v.first]!.start, tokens[cueEnd - 1]!.end), claim, via: [...lastCand.via], at: tokens[v.first]!.start, ...(lastCand.addressee ? { addressee: lastCand.addressee } : {}) };
+        }
         if (c && raya) {
           // «… —relató Carmen Sáez, vecina de Bronchales—. Cogimos a los niños…»: the words after the closing dash.
           const q = ctx.doc.quotes[ctx.doc.quoteAt(t.start)];
+          // In a dialogue paragraph ("—El mar … —cuenta Manuel Otero—. No había visto …") speech resumes after the dash.
+          const para = ctx.doc.paragraphs[sent.paragraph]!;
+          const dialogue = !q && /^[—―]/.test(para.text);
+          const last = dialogue ? ctx.doc.tokenAt(para.end) : sent.last;
           let d = cueEnd;
-          while (d < sent.last && !/^[—–.]$/.test(tokens[d]!.text) && (!q || tokens[d]!.start < q.end)) d++;
+          while (d < last && !/^[—–.]$/.test(tokens[d]!.text) && (!q || tokens[d]!.start < q.end)) d++;
           let k = d + 1;
-          while (k < sent.last && /^[.,;]$/.test(tokens[k]!.text)) k++;
-          const end = q ? q.end : tokens[sent.last - 1]!.end;
-          if (d < sent.last && tokens[k] && tokens[k]!.start < end) {
+          while (k < last && /^[.,;]$/.test(tokens[k]!.text)) k++;
+          const end = q ? q.end : dialogue ? para.end : tokens[sent.last - 1]!.end;
+          if (d < last && tokens[k] && tokens[k]!.start < end && (q || dialogue)) {
             const rest = trimClaim(ctx.doc.text, tokens[k]!.start, end);
             if (rest) out.push({ rule: 'quotation', kind: 'claim', source: c.source, cue: null, claim: rest, via: [...c.via], at: rest.start, ...(c.addressee ? { addressee: c.addressee } : {}), ...(c.sameAsPrevious ? { sameAsPrevious: true } : {}) });
           }

@@ -40,7 +40,8 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe('analyze CLI', () => {
+// Each test starts Node processes (tsx); on a loaded machine that takes seconds, hence the generous timeout.
+describe('analyze CLI', { timeout: 60_000 }, () => {
   test('--help explains usage and exits 0', async () => {
     const r = await run('--help');
     expect(r.code).toBe(0);

@@ -50,7 +50,10 @@ const CLOSING = new Set(['»', '”', '“', '"', '›', "'", '’']);
 export const isClosingQuote = (doc: Doc, t: Token | undefined): boolean => {
   if (!t || !CLOSING.has(t.text)) return false;
   const q = doc.quotes[doc.quoteAt(t.start)];
-  return !!q && q.close === t.end;
+  if (!q || q.close !== t.end) return false;
+  // A quoted title ("die „Süddeutsche Zeitung“ berichtet") is part of a phrase, not a quoted statement.
+  const inner = doc.text.slice(q.start, q.end);
+  return !(q.words <= 4 && /^\p{Lu}/u.test(inner) && !/[,.;:!?]/.test(inner));
 };
 
 /** Trim spaces and the punctuation that never belongs to a claim's edges; null when nothing is left. */

@@ -227,7 +227,10 @@ function backwardSubject(ctx: Ctx, si: number, vFirst: number): Range | null {
   for (let k = r.first + 1; k < r.last - 1; k++) {
     if (s.agentPreps.has(tokens[k + 1]!.lower) && !ctx.c.phrases.relayParticiples.match(tokens, k) && tokens[k]!.isWord && !tokens[k]!.isCap) { r = { first: r.first, last: k }; break; }
   }
-  if (!looksLikeNP(ctx, r)) return null;
+  // "die NZZ unter Berufung auf Branchenkreise": the phrase before the relay cue must be a subject.
+  let cite = r.first;
+  while (cite < r.last && !ctx.c.phrases.relayCues.match(tokens, cite)) cite++;
+  if (!looksLikeNP(ctx, cite < r.last && cite > r.first ? { first: r.first, last: cite } : r)) return null;
   return r;
 }
 
@@ -354,14 +357,16 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   }
   if (!subj || isNonSource(ctx, subj)) return null;
   // "Wie die NZZ unter Berufung auf Branchenkreise berichtete": the cited source speaks, the medium relays.
-  const citing = ctx.c.phrases.relayCues.match(tokens, subj.first);
+  let citeAt = subj.first, citing = 0;
+  for (; citeAt < subj.last && !citing; citeAt++) citing = ctx.c.phrases.relayCues.match(tokens, citeAt);
+  citeAt--;
   if (citing) {
-    const src = forwardNP(ctx, subj.first + citing, subj.last);
-    let b = subj.first - 1;
+    const src = forwardNP(ctx, citeAt + citing, subj.last);
+    let b = citeAt - 1;
     while (b > sent.first && !tokens[b]!.isWord && ctx.doc.quoteAt(tokens[b]!.start) >= 0) b--;
-    const medium = src ? backwardSubject(ctx, si, b + 1) : null;
+    const medium = src ? (citeAt > subj.first ? { first: subj.first, last: citeAt } : backwardSubject(ctx, si, b + 1)) : null;
     if (src && medium) {
-      const after: After = { next: cueEnd, relay: { source: rangeSpan(ctx.doc, src), cue: rangeSpan(ctx.doc, { first: subj.first, last: subj.first + citing }) } };
+      const after: After = { next: cueEnd, relay: { source: rangeSpan(ctx.doc, src), cue: rangeSpan(ctx.doc, { first: citeAt, last: citeAt + citing }) } };
       const before = tokens[medium.first - 1];
       const claim = before && s.asWords.has(before.lower) ? claimAfter(ctx, si, cueEnd) : claimAfter(ctx, si, cueEnd);
       return make(rangeSpan(ctx.doc, medium), claim, after);

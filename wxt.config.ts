@@ -33,7 +33,7 @@ export default defineConfig({
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandToggle__' },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'sourcelight@sourcelight.app', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
+      ? { browser_specific_settings: { gecko: { id: 'sourcelight@sourcelight.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
 });

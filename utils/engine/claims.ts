@@ -7,6 +7,12 @@ import type { Span } from './types';
 import type { Ctx } from './context';
 import { span, trimClaim } from './context';
 
+/**
+ * The longest claim we read on either side of a cue, in tokens. News sentences stay far below it; the
+ * bound keeps text without sentence punctuation (a pasted table, a run-on transcript) linear.
+ */
+export const MAX_CLAIM_TOKENS = 150;
+
 /** True when an incise starts at the comma token `k`: ", selon …", ", écrit Reuters", ", citing …". */
 export function isInciseAt(ctx: Ctx, k: number): boolean {
   const { tokens } = ctx.doc;
@@ -41,7 +47,7 @@ export function quoteEndingBefore(ctx: Ctx, k: number, sentenceStart: number): n
 export function claimBefore(ctx: Ctx, si: number, endTok: number): Span | null {
   const { tokens, text, sentences } = ctx.doc;
   const sent = sentences[si]!;
-  let first = sent.first;
+  let first = Math.max(sent.first, endTok - MAX_CLAIM_TOKENS);
   const qi = quoteEndingBefore(ctx, endTok, sent.start);
   if (qi >= 0) {
     const q = ctx.doc.quotes[qi]!;
@@ -75,8 +81,8 @@ export function claimAfter(ctx: Ctx, si: number, startTok: number, requireComple
     if (j > k && s.npStop.has(t.lower) && !s.adverbialPreps.has(t.lower) && !s.adverbs.has(t.lower) && !s.determiners.has(t.lower)) break;
   }
   if (requireComplementizer && !found) return null;
-  let end = sent.last;
-  for (let j = k + 1; j < sent.last; j++) {
+  let end = Math.min(sent.last, k + MAX_CLAIM_TOKENS);
+  for (let j = k + 1; j < end; j++) {
     if (isInciseAt(ctx, j)) { end = j; break; }
     // "…, and he declined to say …" starts a new statement.
     const t1 = tokens[j + 1], t2 = tokens[j + 2];

@@ -65,7 +65,9 @@ export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
         let j = k + link;
         if (s.indefiniteDeterminers.has(tokens[j]?.lower ?? '')) break; // "in einem Communiqué" is an adverbial
         const allCaps = tokens.slice(i, k).every((x) => !x.isWord || x.isCap || s.determiners.has(x.lower));
-        const nextWord = tokens.slice(j, limit).find((x) => x.isWord && !s.determiners.has(x.lower));
+        let nw = j;
+        while (nw < limit && nw < j + 4 && (!tokens[nw]!.isWord || s.determiners.has(tokens[nw]!.lower))) nw++;
+        const nextWord = nw < limit ? tokens[nw] : undefined;
         if (allCaps && !ctx.c.lex.capitalizedNouns && nextWord && !nextWord.isCap && s.adverbialPreps.has(t.lower)) break;
         while (j < limit && s.determiners.has(tokens[j]!.lower) && tokens[j]!.isWord) j++;
         const n = tokens[j];

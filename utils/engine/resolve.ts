@@ -287,22 +287,27 @@ export function resolveCandidates(ctx: Ctx, candidates: readonly Candidate[]): {
   // Precedence: an earlier cue wins over a later one for the same source and claim.
   const kept: Candidate[] = [];
   const overlaps = (a: Span | null, b: Span | null) => !!a && !!b && a.start < b.end && b.start < a.end;
-  // Competing candidates share a sentence: compare within it only, so the pass stays linear.
-  const bySentence = new Map<number, Candidate[]>();
-  const sentenceOf = (offset: number) => ctx.doc.tokens[ctx.doc.tokenAt(offset)]?.sentence ?? -1;
+  // Competing candidates have overlapping sources or the same cue: compare with neighbours only
+  // (buckets of 256 characters), so the pass stays linear even on text without sentence ends.
+  const BUCKET = 256;
+  const buckets = new Map<number, Candidate[]>();
+  const add = (offset: number, c: Candidate) => {
+    const b = Math.floor(offset / BUCKET);
+    const list = buckets.get(b) ?? [];
+    list.push(c);
+    buckets.set(b, list);
+  };
+  const around = (offset: number) => {
+    const b = Math.floor(offset / BUCKET);
+    return [...(buckets.get(b - 1) ?? []), ...(buckets.get(b) ?? []), ...(buckets.get(b + 1) ?? [])];
+  };
   for (const c of candidates) {
-    const si = sentenceOf(c.source.start);
-    const near = [...(bySentence.get(si) ?? []), ...(c.cue ? bySentence.get(sentenceOf(c.cue.start)) ?? [] : [])];
+    const near = [...around(c.source.start), ...(c.cue ? around(c.cue.start) : [])];
     if (near.some((k) => overlaps(k.source, c.source) && (k.kind === 'credit' ? c.kind === 'credit' : overlaps(k.claim, c.claim)) && !k.sameAsPrevious && !c.sameAsPrevious && k.rule !== 'quotation' && c.rule !== 'quotation')) continue;
     if (c.kind === 'claim' && c.cue && near.some((k) => k.kind === 'claim' && k.cue && k.cue.start === c.cue!.start && k.cue.end === c.cue!.end)) continue;
     kept.push(c);
-    const list = bySentence.get(si) ?? [];
-    list.push(c);
-    bySentence.set(si, list);
-    if (c.cue) {
-      const cs = sentenceOf(c.cue.start);
-      if (cs !== si) bySentence.set(cs, [...(bySentence.get(cs) ?? []), c]);
-    }
+    add(c.source.start, c);
+    if (c.cue) add(c.cue.start, c);
   }
   kept.sort((a, b) => a.at - b.at);
 

@@ -21,20 +21,22 @@ export default defineCue({
     const relayed = new Set<Candidate>();
     // Innermost first, so that "X said, according to AP, citing state media" accumulates relays in order.
     const order = [...claims].sort((a, b) => (a.claim!.end - a.claim!.start) - (b.claim!.end - b.claim!.start));
-    // A claim can only contain cues of the paragraphs it spans: index claims by paragraph.
-    const paragraphOf = (offset: number) => ctx.doc.sentences[ctx.doc.tokens[ctx.doc.tokenAt(offset)]?.sentence ?? -1]?.paragraph ?? -1;
-    const byParagraph = new Map<number, Candidate[]>();
-    for (const o of order) {
-      for (let p = paragraphOf(o.claim!.start); p <= paragraphOf(Math.max(o.claim!.start, o.claim!.end - 1)) && p >= 0; p++) {
-        const list = byParagraph.get(p) ?? [];
-        list.push(o);
-        byParagraph.set(p, list);
-      }
-    }
+    // Only claims that start at most one claim-length before the anchor can contain it: a window over
+    // claims sorted by start keeps the pass linear.
+    const byStart = [...claims].sort((a, b) => a.claim!.start - b.claim!.start);
+    const starts = byStart.map((c) => c.claim!.start);
+    const maxLen = byStart.reduce((m, c) => Math.max(m, c.claim!.end - c.claim!.start), 0);
+    const windowFor = (offset: number): Candidate[] => {
+      let lo = 0, hi = starts.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < offset - maxLen) lo = mid + 1; else hi = mid; }
+      const out: Candidate[] = [];
+      for (let k = lo; k < starts.length && starts[k]! <= offset; k++) out.push(byStart[k]!);
+      return out;
+    };
     for (const inner of order) {
       const anchor = inner.cue ?? inner.source;
       let outer: Candidate | undefined;
-      for (const o of byParagraph.get(paragraphOf(anchor.start)) ?? []) {
+      for (const o of windowFor(anchor.start)) {
         if (o === inner || !inside(anchor, o.claim!) || !inside(inner.source, o.claim!)) continue;
         if (!outer || o.claim!.end - o.claim!.start < outer.claim!.end - outer.claim!.start) outer = o;
       }

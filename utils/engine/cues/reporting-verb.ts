@@ -151,7 +151,7 @@ function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: Reado
   const sent = sentences[si]!;
   const s = ctx.c.sets;
   let b = vFirst - 1;
-  while (b > sent.first && !QUOTE_MARKS.has(tokens[b - 1]!.text)) b--;
+  while (b > sent.first && b > vFirst - 60 && !QUOTE_MARKS.has(tokens[b - 1]!.text)) b--;
   const parts: Range[] = [];
   let start = b;
   for (let k = b; k < vFirst; k++) {
@@ -208,7 +208,7 @@ function backwardSubject(ctx: Ctx, si: number, vFirst: number): Range | null {
   const sent = sentences[si]!;
   const s = ctx.c.sets;
   let j = vFirst - 1;
-  while (j >= sent.first) {
+  while (j >= sent.first && j >= vFirst - 40) {
     const t = tokens[j]!;
     if (!t.isWord) {
       if (/^['’ʼ][sS]$/.test(t.text) || t.text === '&' || t.text === '-') { j--; continue; }
@@ -319,8 +319,8 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     let k = cueEnd;
     while (k < sent.last && !tokens[k]!.isWord) k++;
     // Only a manner word may follow: "—Ahora toca esperar las ayudas —añade, resignado."
-    const rest = tokens.slice(k, sent.last).filter((x) => x.isWord);
-    if (tokens[cueEnd]?.text === ',' && rest.length <= 2 && rest.every((x) => !x.isCap && !s.determiners.has(x.lower))) k = sent.last;
+    const rest = sent.last - k <= 4 ? tokens.slice(k, sent.last).filter((x) => x.isWord) : null;
+    if (rest && tokens[cueEnd]?.text === ',' && rest.length <= 2 && rest.every((x) => !x.isCap && !s.determiners.has(x.lower))) k = sent.last;
     if (k >= sent.last && claim) {
       const c = make(cue, claim, after);
       if (c) c.sameAsPrevious = true;

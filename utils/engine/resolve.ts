@@ -155,7 +155,8 @@ class Resolver {
       const known = this.surnames.get(tokens[f]!.lower);
       if (known) return known;
       const kind = nameKind(tokens[f]!.text);
-      type ??= kind === 'person' ? 'person' : kind === 'place' ? 'government' : 'organization';
+      const country = f > r.first && s.countryArticles.has(tokens[f - 1]!.lower) && !/^[\p{Lu}\p{N}]{2,}$/u.test(tokens[f]!.text);
+      type ??= kind === 'person' ? 'person' : kind === 'place' || country ? 'government' : 'organization';
     }
     // Descriptor + proper name: "la société Gidro-Vostok", "der Betreibergesellschaft Cerva Seilbahnen".
     let nameFirst = f;

@@ -45,6 +45,7 @@ export const de = {
   creditSuffixes: [],
   reportedSpeechMarkers: ['sei', 'seien', 'gebe', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'bleibe', 'stehe', 'liege', 'gehe', 'komme', 'handle', 'fehle'],
   separableParticles: ['an', 'auf', 'aus', 'ab', 'bei', 'ein', 'fest', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurück', 'zusammen', 'hin', 'her', 'los', 'weiter', 'dar', 'fort', 'hervor', 'heraus', 'bekannt', 'klar'],
+  countryArticles: [],
   clitics: [],
   abbreviations: ['dr', 'prof', 'nr', 'str', 'bzw', 'ca', 'usw', 'z.b', 'u.a', 'vgl', 'jan', 'feb', 'okt', 'nov', 'dez', 'st'],
   leadingConjunctions: ['aber', 'und', 'doch', 'auch', 'zudem', 'außerdem', 'jedoch'],

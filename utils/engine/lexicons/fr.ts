@@ -45,6 +45,7 @@ export const fr = {
   creditSuffixes: ['a contribué à cet article', 'ont contribué à cet article'],
   reportedSpeechMarkers: [],
   separableParticles: [],
+  countryArticles: ['la', "l'", 'le'],
   clitics: ['lui', 'leur', 'en', 'y', 'le', 'la', 'les', 'nous', 'vous', 'me', 'te'],
   abbreviations: ['m', 'mm', 'mme', 'mlle', 'dr', 'st', 'ste', 'p', 'pp', 'av', 'apr', 'j.-c', 'etc', 'env', 'hab'],
   leadingConjunctions: ['mais', 'et', 'or', 'donc', 'puis', 'ensuite', 'enfin', 'cependant', 'pourtant', 'toutefois', 'ainsi'],

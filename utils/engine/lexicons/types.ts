@@ -86,6 +86,8 @@ export interface Lexicon {
   reportedSpeechMarkers: readonly string[];
   /** Verb particles that end a clause and change the verb (German "meldet … an", "sprach … aus"). */
   separableParticles: readonly string[];
+  /** Articles that, before a single proper name, mark a country speaking as a state ("la Russie", "l'Azerbaïdjan"). */
+  countryArticles: readonly string[];
   /** Object pronouns that sit between a subject and its verb ("lo resumió", "le lui a dit"). */
   clitics: readonly string[];
   /** Abbreviations whose period does not end a sentence (without the period). */

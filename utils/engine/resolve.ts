@@ -85,6 +85,7 @@ class Resolver {
     const speaker = () => this.last((e) => e.type !== 'agency' && e.type !== 'media');
     // The pronoun of an inverted verb is part of a token ("a-t-elle ajouté").
     if (s.pronouns.has(span.text.toLowerCase())) return this.mentionedPerson(span.start) ?? speaker();
+    if (s.objectPronouns.has(span.text.toLowerCase())) return this.mentionedPerson(span.start) ?? speaker();
     const r = spanRange(ctx, span);
     if (r.last <= r.first) return null;
     if (r.last - r.first === 1 && s.pronouns.has(tokens[r.first]!.lower)) return this.mentionedPerson(span.start) ?? speaker();

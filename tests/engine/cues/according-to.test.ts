@@ -23,6 +23,10 @@ describe('according-to', () => {
   test('"De source ferroviaire" keeps the head noun in the source', () => {
     expect(triples('De source ferroviaire, on évoque un incident similaire en février.', 'fr')[0]?.name).toBe('source ferroviaire');
   });
+  test('"selon lui", "according to her": the pronoun is the person just named or the last speaker', () => {
+    expect(triples('Le ministre Jean Dupont a présenté le budget. Selon lui, la croissance atteindra 2 %.', 'fr')[0]).toMatchObject({ source: 'lui', name: 'Jean Dupont' });
+    expect(triples('Governor Elaine Castell visited the site. The bridge will reopen in 2026, according to her.', 'en')[0]).toMatchObject({ source: 'her', name: 'Elaine Castell' });
+  });
   describe('negatives', () => {
     test.each([
       ['Selon moi, il a tort.', 'fr'],

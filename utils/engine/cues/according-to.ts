@@ -25,7 +25,10 @@ export default defineCue({
         if (!n || ctx.doc.quoteAt(tokens[i]!.start) >= 0) continue;
         // "De source ferroviaire": a cue that ends in a head noun keeps it in the source.
         const headInCue = n > 1 && headType(ctx, tokens[i + n - 1]!) === 'anonymous';
-        const np = forwardNP(ctx, headInCue ? i + n - 1 : i + n, sent.last);
+        // "selon lui", "according to him": the pronoun is the source, resolved to the last speaker.
+        const pro = tokens[i + n];
+        const np = pro?.isWord && s.objectPronouns.has(pro.lower) && (!tokens[i + n + 1]?.isWord || s.adverbs.has(tokens[i + n + 1]!.lower))
+          ? { first: i + n, last: i + n + 1 } : forwardNP(ctx, headInCue ? i + n - 1 : i + n, sent.last);
         if (!np) continue;
         // "Pour le syndicat, …" needs its comma; "…, so Uwe Stenzel." must close the sentence.
         if (initial && tokens[np.last]?.text !== ',') continue;

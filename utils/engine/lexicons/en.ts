@@ -7,6 +7,7 @@ export const en = {
   indefiniteDeterminers: ['a', 'an'],
   numerals: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'several'],
   pronouns: ['he', 'she', 'they'],
+  objectPronouns: ['him', 'her', 'them'],
   partitiveAnaphors: ['one of them', 'one of the two', 'the latter', 'the former', 'both of them'],
   nonSources: ['plan', 'plans', 'schedule', 'me', 'us', 'you', 'legend', 'folklore', 'tradition', 'rumour', 'rumor', 'some estimates', 'estimates', 'the data'],
   according: ['according to', 'as reported by', 'as first reported by', 'as reported in', 'in the words of'],

@@ -7,6 +7,7 @@ export const es = {
   indefiniteDeterminers: ['un', 'una', 'unos', 'unas'],
   numerals: ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'varios', 'varias'],
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
+  objectPronouns: ['él', 'ella', 'ellos', 'ellas'],
   partitiveAnaphors: ['uno de ellos', 'una de ellas', 'este último', 'esta última'],
   nonSources: ['leyenda', 'tradición', 'mí', 'nosotros', 'plan', 'lo previsto', 'estimaciones', 'refranero'],
   according: ['según', 'de acuerdo con', 'citando a', 'a juicio de', 'en palabras de', 'a decir de', 'según publica', 'según publicó', 'según informa', 'según informó', 'según ha informado', 'según han informado', 'según recoge', 'según adelanta', 'según adelantó', 'según explicó', 'según explica', 'según ha explicado', 'según dijo', 'según señaló', 'según indicó'],

@@ -7,6 +7,7 @@ export const fr = {
   indefiniteDeterminers: ['un', 'une'],
   numerals: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'douze', 'vingt', 'cent'],
   pronouns: ['il', 'elle', 'ils', 'elles'],
+  objectPronouns: ['lui', 'elle', 'eux', 'elles'],
   partitiveAnaphors: ["l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles", 'ce dernier', 'cette dernière'],
   nonSources: ['moi', 'nous', 'toi', 'vous', 'légende', 'rumeur', 'tradition', 'proverbe', 'dicton', 'on', 'plan', 'toute vraisemblance', 'toute probabilité', 'les cas', 'le cas', 'la saison', 'les années', 'la météo'],
   according: ['selon', "d'après", 'de source', 'citant', "selon ce qu'a appris", "selon ce qu'ont appris", "selon ce qu'indique", 'aux dires de', 'aux dires du', 'aux dires des', 'à en croire', "de l'avis de", "de l'avis du", "de l'avis des", "à l'en croire", 'au dire de'],

@@ -17,6 +17,8 @@ export interface Lexicon {
   numerals: readonly string[];
   /** Third-person subject pronouns that can name a speaker. */
   pronouns: readonly string[];
+  /** Pronouns after a preposition that point back to the last speaker ("selon lui", "according to him", "según ella"). */
+  objectPronouns: readonly string[];
   /** Word sequences that point back to the last speaker group ("one of them", "l'un d'eux"). */
   partitiveAnaphors: readonly string[];
   /** First-person and generic "sources" that are not sources ("selon moi", "according to plan", "selon la légende"). */

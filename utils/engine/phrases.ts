@@ -68,7 +68,8 @@ export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
         let nw = j;
         while (nw < limit && nw < j + 4 && (!tokens[nw]!.isWord || s.determiners.has(tokens[nw]!.lower))) nw++;
         const nextWord = nw < limit ? tokens[nw] : undefined;
-        if (allCaps && !ctx.c.lex.capitalizedNouns && nextWord && !nextWord.isCap && s.adverbialPreps.has(t.lower)) break;
+        // "la alcaldesa en declaraciones a …", "Marín en una rueda de prensa": an adverbial, not part of the name.
+        if (!ctx.c.lex.capitalizedNouns && nextWord && !nextWord.isCap && s.adverbialPreps.has(t.lower) && allCaps) break;
         while (j < limit && s.determiners.has(tokens[j]!.lower) && tokens[j]!.isWord) j++;
         const n = tokens[j];
         const medium = ctx.gaz.match(tokens, j);
@@ -78,6 +79,7 @@ export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
       }
     }
     if (s.npStop.has(t.lower) && !(t.isCap && body === 0 && !s.pronouns.has(t.lower))) break;
+    if (body && s.adverbialPreps.has(t.lower) && !t.isCap) break; // "le Premier ministre | devant les députés"
     if (body && s.determiners.has(t.lower) && !t.isCap) break; // a new phrase starts: "depuis des mois | un manque"
     if (s.relativePronouns.has(t.lower) && body) break;
     if (isVerbAt(ctx, k) || cueStartsAt(ctx, k)) break;
@@ -141,7 +143,9 @@ export function headType(ctx: Ctx, t: Token): string | null {
   const direct = ctx.c.heads.get(t.lower);
   if (direct) return direct;
   if (ctx.c.lex.capitalizedNouns && t.lower.length > 6) {
-    for (const [h, type] of ctx.c.heads) if (h.length >= 4 && t.lower.endsWith(h)) return type;
+    // German compounds and genitives: "Innenministeriums" → Ministerium.
+    const w = t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;
+    for (const [h, type] of ctx.c.heads) if (h.length >= 4 && (t.lower.endsWith(h) || w.endsWith(h))) return type;
   }
   return null;
 }

@@ -123,8 +123,18 @@ function readInvertedSubject(ctx: Ctx, k: number, limit: number, v: VerbMatch, o
     subject = { first: k, last: k + 1 };
     next = k + 1;
   } else {
-    const np = forwardNP(ctx, k, limit);
+    let np = forwardNP(ctx, k, limit);
     if (!np) return;
+    // After an inverted verb the subject ends before an adverbial: "aseguró la alcaldesa | en declaraciones a la Cadena SER".
+    for (let x = np.first + 1; x < np.last - 1 && !ctx.c.lex.capitalizedNouns; x++) {
+      const n = tokens[x + 1]!;
+      if (s.adverbialPreps.has(tokens[x]!.lower) && n.isWord && !n.isCap && !s.determiners.has(n.lower)) {
+        const g = addresseeIn(ctx, x, limit);
+        if (g && !out.addressee) out.addressee = g;
+        np = { first: np.first, last: x };
+        break;
+      }
+    }
     const a = subjectWithApposition(ctx, np, limit, surnames);
     subject = a.subject;
     next = a.next;

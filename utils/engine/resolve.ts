@@ -208,7 +208,8 @@ class Resolver {
     // "…, the supermarket supplier said": a definite description after the claim names the claim's subject.
     if (cand?.claim && isDefinite && !hasProper && type === 'organization' && cand.claim.end <= span.start) {
       const np = forwardNP(ctx, ctx.doc.tokenAt(cand.claim.start), spanRange(ctx, cand.claim).last);
-      if (np && tokens[np.first]!.isCap && tokens.slice(np.first, np.last).filter((t) => t.isCap).length >= 1 && depth < 2) {
+      // Only a bare proper name opening the claim ("Pennard Foods has agreed …"), not "A state-owned operator …".
+      if (np && tokens[np.first]!.isCap && !s.determiners.has(tokens[np.first]!.lower) && np.last - np.first <= 4 && depth < 2) {
         const sub = this.resolve({ start: tokens[np.first]!.start, end: tokens[np.last - 1]!.end, text: '' }, undefined, depth + 1);
         if (sub && sub.type !== 'anonymous' && sub.type !== 'person') return this.adopt(sub, content);
       }

@@ -27,6 +27,9 @@ describe('reporting-verb', () => {
     const r = triples('"Es una alegría enorme", dijo el párroco, Luigi Bertocchi. "La Virgen vuelve a casa", añadió.', 'es');
     expect(r[1]).toMatchObject({ source: 'Luigi Bertocchi', cue: 'añadió', claim: 'La Virgen vuelve a casa' });
   });
+  test('content after the addressee: an infinitive or a clause', () => {
+    expect(triples("Le ministère demande aux forces de maintien de la paix d'intervenir, écrit Reuters.", 'fr')[0]).toMatchObject({ cue: 'demande', via: ['Reuters'] });
+  });
   describe('negatives', () => {
     test.each([
       ['Under the settlement, the said property would be bought at market value.', 'en'],
@@ -39,6 +42,7 @@ describe('reporting-verb', () => {
       ['Olaizola cree que el cuadro podrá viajar a Italia antes del verano.', 'es'],
       ['The governor\'s office had been warned about the bridge in a memo.', 'en'],
       ['He declined to say whether the captain had been warned.', 'en'],
+      ['El caso recuerda al de la novela "El coleccionista de sombras", en la que un falsificador esconde un retablo.', 'es'],
     ])('%s', (text, lang) => expect(triples(text, lang)).toEqual([]));
   });
 });

@@ -284,6 +284,23 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     }
     // One word after the verb is a manner, not a statement: "Alpsolar reagierte überrascht."
     if (claim.start > cue.start && !/\s/.test(claim.text) && ctx.doc.quoteAt(claim.start) < 0) return null;
+    // Content that opens with the addressee ("demande aux forces … d'intervenir") needs a clause or an
+    // infinitive after it: "El caso recuerda al de la novela" reports nothing.
+    const c0 = ctx.doc.tokenAt(claim.start);
+    if (claim.start > cue.start && s.addresseePreps.has(tokens[c0]?.lower ?? '')) {
+      let ok = false;
+      const c1 = ctx.doc.tokenAt(claim.end);
+      for (let k = c0 + 1; k < c1 && !ok; k++) {
+        const t = tokens[k]!;
+        const q = ctx.doc.quotes[ctx.doc.quoteAt(t.start)];
+        const statement = !!q && (q.words > 4 || /[,.;:!?]/.test(ctx.doc.text.slice(q.start, q.end)));
+        // "que" after an article is a relative ("en la que"), not the start of reported content.
+        if ((s.complementizers.has(t.lower) && !s.determiners.has(tokens[k - 1]?.lower ?? '')) || statement) ok = true;
+        else if (s.infinitiveMarkers.has(t.lower) && tokens[k + 1]?.isWord && ctx.c.lex.infinitiveSuffixes.some((x) => tokens[k + 1]!.lower.endsWith(x))
+          && !s.determiners.has(tokens[k + 1]!.lower)) ok = true;
+      }
+      if (!ok) return null;
+    }
     const c: Candidate = { rule: 'reporting-verb', kind: 'claim', source, cue, claim, via, at };
     if (after.relay) {
       c.via = [source, ...via];

@@ -47,6 +47,8 @@ export const de = {
   reportedSpeechMarkers: ['sei', 'seien', 'gebe', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'bleibe', 'stehe', 'liege', 'gehe', 'komme', 'handle', 'fehle'],
   separableParticles: ['an', 'auf', 'aus', 'ab', 'bei', 'ein', 'fest', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurück', 'zusammen', 'hin', 'her', 'los', 'weiter', 'dar', 'fort', 'hervor', 'heraus', 'bekannt', 'klar'],
   countryArticles: [],
+  infinitiveMarkers: ['zu'],
+  infinitiveSuffixes: ['en', 'ern', 'eln'],
   clitics: [],
   abbreviations: ['dr', 'prof', 'nr', 'str', 'bzw', 'ca', 'usw', 'z.b', 'u.a', 'vgl', 'jan', 'feb', 'okt', 'nov', 'dez', 'st'],
   leadingConjunctions: ['aber', 'und', 'doch', 'auch', 'zudem', 'außerdem', 'jedoch'],

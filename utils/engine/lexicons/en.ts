@@ -47,6 +47,8 @@ export const en = {
   reportedSpeechMarkers: [],
   separableParticles: [],
   countryArticles: [],
+  infinitiveMarkers: ['to'],
+  infinitiveSuffixes: [''],
   clitics: [],
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'st', 'gov', 'sen', 'rep', 'gen', 'col', 'capt', 'sgt', 'lt', 'prof', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'no', 'vs', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'etc', 'approx', 'mt', 'ft'],
   leadingConjunctions: ['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'also'],

@@ -90,6 +90,10 @@ export interface Lexicon {
   separableParticles: readonly string[];
   /** Articles that, before a single proper name, mark a country speaking as a state ("la Russie", "l'Azerbaïdjan"). */
   countryArticles: readonly string[];
+  /** Words that introduce an infinitive complement ("demande aux forces d'intervenir", "urged them to"). */
+  infinitiveMarkers: readonly string[];
+  /** Endings of infinitives, to recognise that complement. */
+  infinitiveSuffixes: readonly string[];
   /** Object pronouns that sit between a subject and its verb ("lo resumió", "le lui a dit"). */
   clitics: readonly string[];
   /** Abbreviations whose period does not end a sentence (without the period). */

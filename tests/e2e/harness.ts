@@ -90,7 +90,10 @@ export interface ExtensionBrowser {
    * (CDP events). Firefox: every context of ours, read from the browser's own output.
    */
   pageErrors(): string[];
-  /** Every request seen whose host is not 127.0.0.1 (data:, blob: and extension URLs are not network). */
+  /**
+   * Every request seen whose host is not 127.0.0.1 (data:, blob: and extension URLs are not network).
+   * Chromium: pages and extension workers (CDP). Firefox: pages, plus a proxy that sees every context.
+   */
   externalRequests(): string[];
   close(): Promise<void>;
 }
@@ -155,6 +158,33 @@ function requireBuild(dir: string): void {
 }
 
 const POPUP_SIZE = { width: 420, height: 640 };
+
+/**
+ * Hosts of the browser's own services (updates, remote settings, safe browsing, puppeteer's dummy
+ * endpoints): requests to them come from Firefox itself, not from the extension.
+ */
+const BROWSER_OWN_HOSTS = /(^|\.)(mozilla\.(com|org|net)|firefox\.com|mozaws\.net|mozgcp\.net|dummy\.test)$/i;
+
+/**
+ * An HTTP proxy on 127.0.0.1 that records what goes through it and lets nothing out. Firefox sends
+ * every non-loopback request of every context there, the event page included, which no page-level
+ * request event can see.
+ */
+async function startRequestTrap(onRequest: (url: string) => void): Promise<{ port: number; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    onRequest(req.url ?? '');
+    res.writeHead(502).end();
+  });
+  server.on('connect', (req, socket) => {
+    onRequest(`https://${req.url ?? ''}/`);
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  await new Promise<void>((ok, fail) => server.once('error', fail).listen(0, '127.0.0.1', () => ok()));
+  return {
+    port: (server.address() as { port: number }).port,
+    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+  };
+}
 
 // ---------- Chromium (playwright-core) ----------
 class PlaywrightTab implements TabPage {
@@ -262,6 +292,12 @@ class PuppeteerTab implements TabPage {
 /** Installs .output/firefox-mv2 as a temporary add-on in headless Firefox ESR. */
 export async function launchFirefox(extensionDir = firefoxBuildDir): Promise<ExtensionBrowser> {
   requireBuild(extensionDir);
+  const errors: string[] = [];
+  const external: string[] = [];
+  const trap = await startRequestTrap((url) => {
+    const host = /^\w+:\/\/([^/:]+)/.exec(url)?.[1] ?? url;
+    if (!BROWSER_OWN_HOSTS.test(host) && isExternal(url)) external.push(url);
+  });
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
@@ -275,10 +311,14 @@ export async function launchFirefox(extensionDir = firefoxBuildDir): Promise<Ext
       // BiDi reports no console or error events for moz-extension documents (popup, event page,
       // content scripts); Firefox's own output does, for every context: read that instead.
       'devtools.console.stdout.content': true,
+      // Every request that is not to 127.0.0.1 (loopback is never proxied) goes to the trap.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': trap.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': trap.port,
     },
-  });
-  const errors: string[] = [];
-  const external: string[] = [];
+  }).catch(async (e) => { await trap.close(); throw e; });
   const ownOrigin = (url: string) => url.startsWith('http://127.0.0.1') || url.startsWith(`moz-extension://${FIREFOX_UUID}/`);
   const proc = browser.process();
   // Page and extension code log strings quoted (`console.error: "…"`); Firefox's own modules log
@@ -297,6 +337,7 @@ export async function launchFirefox(extensionDir = firefoxBuildDir): Promise<Ext
     await browser.installExtension(extensionDir);
   } catch (e) {
     await browser.close();
+    await trap.close();
     throw e;
   }
   const extensionBaseUrl = `moz-extension://${FIREFOX_UUID}/`;
@@ -344,8 +385,11 @@ export async function launchFirefox(extensionDir = firefoxBuildDir): Promise<Ext
     inExtension,
     sendToTab: (tabId, name, data) => inExtension(sendFromExtension, { tabId, name, data }) as never,
     pageErrors: () => [...errors],
-    externalRequests: () => [...external],
-    close: () => browser.close(),
+    externalRequests: () => [...new Set(external)],
+    async close() {
+      await browser.close();
+      await trap.close();
+    },
   };
   return api;
 }

@@ -78,7 +78,7 @@ class Resolver {
   }
 
   /** Resolve the source words of `span` to an entity; null when they name nothing usable. */
-  resolve(span: Span, cand?: Candidate, depth = 0): Entity | null {
+  resolve(span: Span, cand?: Candidate, depth = 0, institutionPart = false): Entity | null {
     const ctx = this.ctx;
     const { tokens } = ctx.doc;
     const s = ctx.c.sets;
@@ -144,7 +144,7 @@ class Resolver {
         } else if (k > f && k === r.last - 1) {
           // "Coast guard officials" speak for the coast guard already named; "state officials" stay anonymous.
           const before = this.entities.length;
-          const sub = this.resolve({ start: tokens[f]!.start, end: tokens[k - 1]!.end, text: '' }, undefined, depth + 1);
+          const sub = this.resolve({ start: tokens[f]!.start, end: tokens[k - 1]!.end, text: '' }, undefined, depth + 1, true);
           if (sub && this.entities.length === before) return sub;
           if (this.entities.length > before) this.forget(before);
         }
@@ -186,7 +186,8 @@ class Resolver {
       // a bare one only through a compound ("Laut Betreiber" → Betreibergesellschaft): "officials" stays new.
       const sub = content.every((w) => ew.some((x) => wordMatch(w, x)));
       const compound = content.every((w) => ew.some((x) => x !== w && wordMatch(w, x)));
-      if (((isDefinite && !hasProper) || (isDefinite && e.isProper) || compound) && sub && !(hasProper && !e.isProper)) return this.adopt(e, content);
+      // The institution a spokesperson speaks for ("Coast guard officials") is named by part of its words too.
+      if (((isDefinite && !hasProper) || (isDefinite && e.isProper) || compound || institutionPart) && sub && !(hasProper && !e.isProper)) return this.adopt(e, content);
       if (isDefinite && e.type === 'anonymous' && type === 'anonymous' && ew.every((x) => content.some((w) => wordMatch(w, x)))) return this.adopt(e, content);
     }
     // "la compagnie" after "la compagnie Nordlink", "Le syndicat" after "le syndicat Rail-Avenir".

@@ -44,6 +44,7 @@ export interface VerbEntry {
   separablePrefix?: string;
   isParticiple: boolean;
   isHomograph: boolean;
+  plural: boolean;
 }
 
 export interface VerbMatch {
@@ -56,6 +57,8 @@ export interface VerbMatch {
   separablePrefix?: string;
   /** The form is also an everyday noun or adjective ("report", "annonce"). */
   isHomograph: boolean;
+  /** Third-person plural only ("dicen", "affirment"): without a subject it is impersonal ("they say"). */
+  plural: boolean;
 }
 
 export interface Compiled {
@@ -104,14 +107,14 @@ export function compiled(lang: Lang): Compiled {
   const auxiliaries = set((morph?.auxiliaries ?? []).map((a) => a.form));
 
   const verbIndex = new Map<string, VerbEntry[]>();
-  const addVerb = (form: string, lemma: string, isParticiple: boolean, pronoun?: string, separablePrefix?: string, isHomograph = false) => {
+  const addVerb = (form: string, lemma: string, isParticiple: boolean, pronoun?: string, separablePrefix?: string, isHomograph = false, plural = false) => {
     const words = tokenize(form).map((t) => t.lower);
     if (!words.length) return;
     const l = verbIndex.get(words[0]!) ?? [];
-    l.push({ words, lemma, isParticiple, isHomograph, ...(pronoun ? { pronoun } : {}), ...(separablePrefix ? { separablePrefix } : {}) });
+    l.push({ words, lemma, isParticiple, isHomograph, plural, ...(pronoun ? { pronoun } : {}), ...(separablePrefix ? { separablePrefix } : {}) });
     verbIndex.set(words[0]!, l);
   };
-  for (const f of morph?.forms() ?? []) addVerb(f.form, f.lemma, !!f.isParticiple, f.pronoun, f.separablePrefix, !!(f as { isHomograph?: boolean }).isHomograph);
+  for (const f of morph?.forms() ?? []) addVerb(f.form, f.lemma, !!f.isParticiple, f.pronoun, f.separablePrefix, !!(f as { isHomograph?: boolean }).isHomograph, f.number === 'plural');
   for (const f of lex.extraVerbForms) addVerb(f, f, false);
   for (const l of verbIndex.values()) l.sort((a, b) => b.words.length - a.words.length || Number(a.isParticiple) - Number(b.isParticiple));
   const acts = new Map((morph?.verbs ?? []).map((v) => [v.lemma, v.act as string]));
@@ -151,7 +154,7 @@ export function compiled(lang: Lang): Compiled {
         else ok = false;
       }
       if (!ok) continue;
-      const m: VerbMatch = { first: i, last: k, lemma: v.lemma, isHomograph: v.isHomograph };
+      const m: VerbMatch = { first: i, last: k, lemma: v.lemma, isHomograph: v.isHomograph, plural: v.plural };
       if (v.separablePrefix) m.separablePrefix = v.separablePrefix;
       if (v.isParticiple) {
         // A bare participle reports only after an auxiliary earlier in the clause ("a également reconnu").

@@ -82,6 +82,7 @@ export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
     if (body && s.adverbialPreps.has(t.lower) && !t.isCap) break; // "le Premier ministre | devant les députés"
     if (body && s.determiners.has(t.lower) && !t.isCap) break; // a new phrase starts: "depuis des mois | un manque"
     if (s.relativePronouns.has(t.lower) && body) break;
+    if (body && s.clauseOpeners.has(t.lower) && !s.determiners.has(t.lower) && !ctx.c.phrases.npLinks.match(tokens, k)) break; // "un marinero | mientras fotografiaba"
     if (isVerbAt(ctx, k) || cueStartsAt(ctx, k)) break;
     if (body && s.agentPreps.has(tokens[k + 1]?.lower ?? '')) break; // "un document consulté par l'AFP"
     if (ctx.c.lex.capitalizedNouns && body && !t.isCap && prevCapNoun) break; // "Ermittlerkreisen prüft"

@@ -142,6 +142,7 @@ function readInvertedSubject(ctx: Ctx, k: number, limit: number, v: VerbMatch, o
   // What follows the subject must not continue a clause ("said the governor's office had …").
   const after = tokens[next];
   const endsWell = !after || next >= limit || !after.isWord || s.adverbialPreps.has(after.lower) || s.adverbs.has(after.lower) || after.lower === v.separablePrefix
+    || (s.clauseOpeners.has(after.lower) && !s.complementizers.has(after.lower))
     || tokens[next - 1]?.text === ',' || !!ctx.c.verbAt(tokens, next)
     || cueStartsAt(ctx, next) || !!ctx.gaz.match(tokens, next) || s.determiners.has(after.lower) || s.relativePronouns.has(after.lower);
   if (!endsWell) return;
@@ -348,7 +349,7 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     // Only a manner word may follow: "—Ahora toca esperar las ayudas —añade, resignado."
     const rest = sent.last - k <= 4 ? tokens.slice(k, sent.last).filter((x) => x.isWord) : null;
     if (rest && tokens[cueEnd]?.text === ',' && rest.length <= 2 && rest.every((x) => !x.isCap && !s.determiners.has(x.lower))) k = sent.last;
-    if (k >= sent.last && claim) {
+    if (k >= sent.last && claim && !v.plural) {
       const c = make(cue, claim, after);
       if (c) c.sameAsPrevious = true;
       return c;
@@ -358,7 +359,16 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   let lead = sent.first;
   while (lead < vStart && tokens[lead]!.isWord && s.leadingConjunctions.has(tokens[lead]!.lower)) lead++;
   if (lead === vStart) {
-    // Sentence-initial verb with no subject (Spanish pro-drop: "Añadió que …", "Reconoció que …").
+    // A subject after a sentence-initial verb: "Cuenta la leyenda que …" (a legend: nobody), "Dijo el ministro que …".
+    const inv: After = { next: cueEnd };
+    readInvertedSubject(ctx, cueEnd, sent.last, v, inv, surnames);
+    if (inv.subject) {
+      const r = { first: ctx.doc.tokenAt(inv.subject.start), last: ctx.doc.tokenAt(inv.subject.end) };
+      if (isNonSource(ctx, r)) return null;
+    }
+    // Sentence-initial verb with no subject (Spanish pro-drop: "Añadió que …", "Reconoció que …");
+    // a plural one is impersonal: "Y dicen en el puerto que …" ("they say").
+    if (v.plural) return null;
     const after: After = { next: cueEnd };
     const k = skipAddressee(ctx, skipAdverbs(ctx, cueEnd, sent.last), sent.last, v, after);
     const claim = claimAfter(ctx, si, k, true);

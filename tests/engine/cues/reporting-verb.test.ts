@@ -42,6 +42,8 @@ describe('reporting-verb', () => {
       ['Olaizola cree que el cuadro podrá viajar a Italia antes del verano.', 'es'],
       ['The governor\'s office had been warned about the bridge in a memo.', 'en'],
       ['He declined to say whether the captain had been warned.', 'en'],
+      ['Cuenta la leyenda que las bateas de la ría nunca se rinden al mar.', 'es'],
+      ['El capitán habló con los vecinos. Y dicen en el puerto que esta vez tampoco lo harán.', 'es'],
       ['El caso recuerda al de la novela "El coleccionista de sombras", en la que un falsificador esconde un retablo.', 'es'],
     ])('%s', (text, lang) => expect(triples(text, lang)).toEqual([]));
   });

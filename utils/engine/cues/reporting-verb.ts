@@ -285,6 +285,18 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     }
     // One word after the verb is a manner, not a statement: "Alpsolar reagierte überrascht."
     if (claim.start > cue.start && !/\s/.test(claim.text) && ctx.doc.quoteAt(claim.start) < 0) return null;
+    // "äußerte sich zunächst nicht", "ne s'est pas prononcé": a refused statement has no content.
+    if (claim.start > cue.start) {
+      let k = ctx.doc.tokenAt(claim.start);
+      while (tokens[k]?.isWord && (s.reflexives.has(tokens[k]!.lower) || s.adverbs.has(tokens[k]!.lower))) k++;
+      if (tokens[k]?.isWord && s.negations.has(tokens[k]!.lower)) {
+        // …and nothing but adverbs after the negation ("n'avoir jamais vu …" keeps its content).
+        let j = k + 1;
+        const end = ctx.doc.tokenAt(claim.end);
+        while (j < end && (!tokens[j]!.isWord || s.adverbs.has(tokens[j]!.lower) || s.negations.has(tokens[j]!.lower))) j++;
+        if (j >= end) return null;
+      }
+    }
     // Content that opens with the addressee ("demande aux forces … d'intervenir") needs a clause or an
     // infinitive after it: "El caso recuerda al de la novela" reports nothing.
     const c0 = ctx.doc.tokenAt(claim.start);

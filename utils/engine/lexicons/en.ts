@@ -49,6 +49,8 @@ export const en = {
   countryArticles: [],
   infinitiveMarkers: ['to'],
   infinitiveSuffixes: [''],
+  negations: ['not', 'never'],
+  reflexives: ['himself', 'herself', 'themselves'],
   clitics: [],
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'st', 'gov', 'sen', 'rep', 'gen', 'col', 'capt', 'sgt', 'lt', 'prof', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'no', 'vs', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'etc', 'approx', 'mt', 'ft'],
   leadingConjunctions: ['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'also'],

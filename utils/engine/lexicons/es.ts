@@ -49,6 +49,8 @@ export const es = {
   countryArticles: [],
   infinitiveMarkers: ['de', 'a'],
   infinitiveSuffixes: ['ar', 'er', 'ir'],
+  negations: ['no', 'nunca', 'nada'],
+  reflexives: ['se'],
   clitics: ['lo', 'la', 'le', 'les', 'los', 'las', 'me', 'nos', 'te', 'se lo', 'se la'],
   abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'd', 'dña', 'ud', 'uds', 'etc', 'ene', 'feb', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'sept', 'oct', 'nov', 'dic', 'núm', 'pág', 'av', 'avda', 'st'],
   leadingConjunctions: ['pero', 'y', 'además', 'sin embargo', 'también', 'asimismo', 'así'],

@@ -49,6 +49,8 @@ export const fr = {
   countryArticles: ['la', "l'", 'le'],
   infinitiveMarkers: ['de', "d'", 'à'],
   infinitiveSuffixes: ['er', 'ir', 're', 'oir'],
+  negations: ['pas', 'jamais', 'rien', 'ne', "n'"],
+  reflexives: ['se', "s'"],
   clitics: ['lui', 'leur', 'en', 'y', 'le', 'la', 'les', 'nous', 'vous', 'me', 'te'],
   abbreviations: ['m', 'mm', 'mme', 'mlle', 'dr', 'st', 'ste', 'p', 'pp', 'av', 'apr', 'j.-c', 'etc', 'env', 'hab'],
   leadingConjunctions: ['mais', 'et', 'or', 'donc', 'puis', 'ensuite', 'enfin', 'cependant', 'pourtant', 'toutefois', 'ainsi'],

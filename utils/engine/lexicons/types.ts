@@ -94,6 +94,10 @@ export interface Lexicon {
   infinitiveMarkers: readonly string[];
   /** Endings of infinitives, to recognise that complement. */
   infinitiveSuffixes: readonly string[];
+  /** Negations: a verb followed only by a reflexive, adverbs and one of these said nothing ("äußerte sich zunächst nicht"). */
+  negations: readonly string[];
+  /** Reflexive pronouns of speech verbs ("sich äußern", "se prononcer"). */
+  reflexives: readonly string[];
   /** Object pronouns that sit between a subject and its verb ("lo resumió", "le lui a dit"). */
   clitics: readonly string[];
   /** Abbreviations whose period does not end a sentence (without the period). */

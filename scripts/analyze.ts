@@ -6,6 +6,8 @@
  */
 import fs from 'node:fs';
 import { analyze, type Report } from '../utils/engine/index';
+// The one serialiser of the evaluation contract, shared with the popup's JSON export so the two cannot drift.
+import { toContractJson, type ContractFile } from '../utils/export/contract-json';
 
 /** Files above this size are refused: news articles are kilobytes; 10 MB is far beyond any article. */
 export const MAX_BYTES = 10 * 1024 * 1024;
@@ -54,20 +56,6 @@ function readText(file: string): string {
   return text;
 }
 
-function toContract(file: string, r: Report) {
-  return {
-    file,
-    lang: r.lang,
-    attributions: r.attributions.map((a) => ({
-      source: { start: a.source.start, end: a.source.end, text: a.source.text, name: a.source.name, type: a.source.type },
-      cue: a.cue ? { start: a.cue.start, end: a.cue.end, text: a.cue.text } : null,
-      claim: a.claim ? { start: a.claim.start, end: a.claim.end, text: a.claim.text } : null,
-      via: a.via,
-    })),
-    sources: r.sources.map((s) => ({ name: s.name, type: s.type, count: s.count })),
-  };
-}
-
 const excerpt = (s: string, n = 90) => {
   const one = s.replace(/\s+/g, ' ').trim();
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
@@ -103,13 +91,13 @@ function main(argv: string[]): number {
     else files.push(a);
   }
   if (!files.length) { console.error(`analyze: no input file\n${USAGE}`); return 2; }
-  const results: ReturnType<typeof toContract>[] = [];
+  const results: ContractFile[] = [];
   const texts: string[] = [];
   let failed = 0;
   for (const file of files) {
     try {
       const report = analyze(readText(file), lang ? { lang } : {});
-      if (json) results.push(toContract(file, report));
+      if (json) results.push(toContractJson(report, file));
       else texts.push(toText(file, report));
     } catch (e) {
       failed++;

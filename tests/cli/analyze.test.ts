@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { analyze } from '../../utils/engine/index';
+import { toContractJson } from '../../utils/export/contract-json';
 
 const root = path.resolve(__dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
@@ -70,6 +72,14 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
     const sep = fr.attributions.find((a: { source: { name: string } }) => a.source.name === 'séparatistes arméniens');
     expect(sep.via).toEqual(['AFP']);
     expect(FR.slice(sep.source.start, sep.source.end)).toBe(sep.source.text);
+  });
+
+  test('--json is exactly the shared serialiser the popup export uses (the two cannot drift)', async () => {
+    const file = path.join(dir, 'en.txt');
+    const out = JSON.parse((await run('--json', file)).stdout);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(out).toEqual([JSON.parse(JSON.stringify(toContractJson(analyze(text), file)))]);
+    expect(out[0].attributions.length).toBeGreaterThan(0);
   });
 
   test('a leading BOM is not part of the text: offsets match the BOM-less file', async () => {

@@ -21,7 +21,15 @@ export interface Range {
 
 export interface RelayHolder {
   /** A source cited by a relay: "citing the Russian Embassy", "unter Berufung auf die Staatsanwaltschaft". */
-  relay?: { source: Span; cue: Span };
+  relay?: {
+    source: Span;
+    cue: Span;
+    /**
+     * Relays between the cited source and the speaker, nearest to the source first: "Interfax, citing
+     * Kommersant, which in turn cited officials" → source officials, through [Kommersant].
+     */
+    through?: Span[];
+  };
 }
 
 export interface Candidate {

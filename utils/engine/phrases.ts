@@ -221,6 +221,18 @@ export function readRelay(ctx: Ctx, k: number, limit: number, out: RelayHolder):
   if (!np) return k;
   out.relay = { source: rangeSpan(ctx.doc, np), cue: rangeSpan(ctx.doc, { first: j, last: j + n }) };
   j = np.last;
+  // "unter Berufung auf die Zeitung „Kommersant“, die sich wiederum auf Quellen … beruft", "citing
+  // Kommersant, which in turn cited officials": the cited source cites another one; the deepest
+  // source speaks and every cited one in between is a relay, nearest to the speaker first.
+  for (let depth = 0; depth < 3; depth++) {
+    while (tokens[j] && !tokens[j]!.isWord && tokens[j]!.text !== ',' && ctx.doc.quotes[ctx.doc.quoteAt(tokens[j]!.start)]?.close === tokens[j]!.end) j++;
+    const c = tokens[j]?.text === ',' ? j + 1 : j;
+    const m = ctx.c.phrases.relayCues.match(tokens, c);
+    const deeper = m ? forwardNP(ctx, c + m, limit) : null;
+    if (!deeper) break;
+    out.relay = { source: rangeSpan(ctx.doc, deeper), cue: out.relay.cue, through: [out.relay.source, ...(out.relay.through ?? [])] };
+    j = deeper.last;
+  }
   if (tokens[j]?.text === ',') j++;
   return j;
 }

@@ -56,12 +56,12 @@ export default defineCue({
           claim, via: [], at: tokens[i]!.start,
         };
         if (holder.relay) {
-          c.via = [c.source];
+          c.via = [...(holder.relay.through ?? []), c.source];
           c.source = holder.relay.source;
           c.cue = holder.relay.cue;
         }
         out.push(c);
-        i = np.last - 1;
+        i = Math.max(np.last, next) - 1; // a relay read with the cue ("citant X, qui cite Y") is not a cue of its own
       }
     }
     return out;

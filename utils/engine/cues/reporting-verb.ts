@@ -190,7 +190,9 @@ function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: Reado
     const cites = ctx.c.phrases.relayCues.match(tokens, p.first);
     if (cites) {
       const np = forwardNP(ctx, p.first + cites, p.last);
-      if (np) relay = { source: rangeSpan(ctx.doc, np), cue: rangeSpan(ctx.doc, { first: p.first, last: p.first + cites }) };
+      // "Interfax, citing Kommersant, which in turn cited officials, said": each further citation goes deeper.
+      if (np && relay) relay = { source: rangeSpan(ctx.doc, np), cue: relay.cue, through: [relay.source, ...(relay.through ?? [])] };
+      else if (np) relay = { source: rangeSpan(ctx.doc, np), cue: rangeSpan(ctx.doc, { first: p.first, last: p.first + cites }) };
       continue;
     }
     let relAt = -1, rel = 0;
@@ -211,6 +213,31 @@ function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: Reado
   }
   const own = personRun(ctx, trimmed, surnames);
   return { subject: own ?? person ?? trimmed, via, start: b, ...(relay ? { relay } : {}) };
+}
+
+/**
+ * The object of a quoting verb and where its content starts: "quoted [a senior official] as saying |",
+ * "zitierte [einen Sprecher der Feuerwehr] mit den Worten, |". `atEnd` when the sentence stops after the
+ * object ("…, Reuters quoted him as saying."): the content is then before the cue.
+ */
+function quotedObject(ctx: Ctx, si: number, from: number): { object: Range; next: number; atEnd: boolean } | null {
+  const { tokens, sentences } = ctx.doc;
+  const sent = sentences[si]!;
+  let k = skipAdverbs(ctx, from, sent.last);
+  if (tokens[k]?.isWord && ctx.c.sets.addresseePreps.has(tokens[k]!.lower) && tokens[k + 1]?.isWord) k++; // personal "a": "citó a fuentes policiales"
+  const o = tokens[k];
+  const np = o?.isWord && ctx.c.sets.objectPronouns.has(o.lower) ? { first: k, last: k + 1 } : forwardNP(ctx, k, sent.last);
+  if (!np) return null;
+  for (let x = np.first + 1; x < np.last; x++) if (ctx.c.phrases.quotingTails.match(tokens, x)) { np.last = x; break; }
+  let j = np.last;
+  while (tokens[j] && !tokens[j]!.isWord && tokens[j]!.text !== ',' && isClosingQuote(ctx.doc, tokens[j]) === false && ctx.doc.quotes[ctx.doc.quoteAt(tokens[j]!.start)]?.close === tokens[j]!.end) j++;
+  const tailAt = tokens[j]?.text === ',' && ctx.c.phrases.quotingTails.match(tokens, j + 1) ? j + 1 : j;
+  const tail = ctx.c.phrases.quotingTails.match(tokens, tailAt);
+  const next = tail ? tailAt + tail : j;
+  let e = next;
+  while (e < sent.last && !tokens[e]!.isWord && !/^[«“„"‹:]$/.test(tokens[e]!.text)) e++;
+  if (e >= sent.last) return { object: np, next, atEnd: true };
+  return tail ? { object: np, next, atEnd: false } : null;
 }
 
 /** The subject right before the verb, inside its clause. */
@@ -316,7 +343,7 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     }
     const c: Candidate = { rule: 'reporting-verb', kind: 'claim', source, cue, claim, via, at };
     if (after.relay) {
-      c.via = [source, ...via];
+      c.via = [...(after.relay.through ?? []), source, ...via];
       c.source = after.relay.source;
       c.cue = after.relay.cue;
     }
@@ -443,6 +470,18 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   const before = subj.first > sent.first ? tokens[subj.first - 1] : undefined;
   const beforeAs = before && before.isWord && s.asWords.has(before.lower) ? tokens[subj.first - 2] : undefined;
   const postposed = !!before && (before.text === ',' || isClosingQuote(ctx.doc, before) || beforeAs?.text === ',');
+  if (s.quotingVerbs.has(v.lemma)) {
+    // "Reuters quoted an official as saying …", "…, Reuters quoted him as saying.", "Interfax zitierte einen
+    // Sprecher mit den Worten, …": the object speaks, the subject relays. Without an object and its
+    // content ("the report cited rising costs") nobody is quoted.
+    const q = quotedObject(ctx, si, cueEnd);
+    if (!q) return null;
+    const end = beforeAs ? subj.first - 2 : before?.text === ',' ? subj.first - 1 : subj.first;
+    const quotedClaim = q.atEnd ? (postposed ? claimBefore(ctx, si, end) : null) : claimAfter(ctx, si, q.next);
+    const c = make(rangeSpan(ctx.doc, personRun(ctx, q.object, surnames) ?? q.object), quotedClaim, { next: q.next }, [rangeSpan(ctx.doc, subj), ...relayVia]);
+    if (c) delete c.addressee; // a medium inside the object ("einen Bericht der Zeitung „Kommersant“") is the source, not an addressee
+    return c;
+  }
   let claim: Span | null = null;
   if (postposed && adverbialOnly) {
     const end = beforeAs ? subj.first - 2 : before!.text === ',' ? subj.first - 1 : subj.first;

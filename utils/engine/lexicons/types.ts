@@ -37,6 +37,13 @@ export interface Lexicon {
   impersonalSourcePreps: readonly string[];
   /** Cues that introduce the source a relay cites: "citing", "citant", "unter Berufung auf", "que cita a". */
   relayCues: readonly string[];
+  /**
+   * Lemmas of quoting verbs: their OBJECT is the speaker and their subject the relay ("Reuters quoted an
+   * official as saying …", "Interfax zitierte einen Sprecher der Feuerwehr", "EFE citó a fuentes policiales").
+   */
+  quotingVerbs: readonly string[];
+  /** Words after a quoting verb's object that open the quoted content: "as saying", "mit den Worten", "diciendo". */
+  quotingTails: readonly string[];
   /** Participles that attach a relay to a speaker: "citée par l'AFP", "cited by", "zitiert von". */
   relayParticiples: readonly string[];
   /** Prepositions before the addressee of a speech verb ("told the BBC" has none; "a indiqué au Monde"). */

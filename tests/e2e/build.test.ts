@@ -88,6 +88,17 @@ describe.each(builds)('$name manifest', ({ dir, manifestVersion }) => {
     expect(existsSync(join(dir, 'popup.html'))).toBe(true);
   });
 
+  test('runs the background on demand: a service worker (MV3) or an event page (MV2)', () => {
+    const background = manifest().background ?? {};
+    if (manifestVersion === 3) {
+      expect(background.service_worker).toBe('background.js');
+    } else {
+      // Without `persistent: false` Firefox keeps a background page (and the engine) alive forever.
+      expect(background.scripts).toEqual(['background.js']);
+      expect(background.persistent, 'firefox-mv2 background is not an event page').toBe(false);
+    }
+  });
+
   test('asks for the least permissions', () => {
     const m = manifest();
     const declared: string[] = [...(m.permissions ?? []), ...(m.optional_permissions ?? [])];

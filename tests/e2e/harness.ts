@@ -83,6 +83,11 @@ export interface ExtensionBrowser {
   tabIdOf(page: TabPage): Promise<number>;
   /** Runs `fn(arg)` where the WebExtension API is available (Chromium: service worker; Firefox: an extension page). */
   inExtension<R, A = undefined>(fn: Fn<A, R>, arg?: A): Promise<R>;
+  /**
+   * Stops the background as the browser does when it idles (Chromium's service worker, Firefox's
+   * event page): whatever it kept in memory is gone, and its next event starts it afresh.
+   */
+  stopBackground(): Promise<void>;
   /** Sends a protocol message (`{ sourcelight: name, data }`) to a tab's content script and returns its answer. */
   sendToTab<R = unknown>(tabId: number, name: string, data: unknown): Promise<R>;
   /**
@@ -264,6 +269,27 @@ export async function launchChromium(extensionDir = chromeBuildDir): Promise<Ext
       return tabIdByUrl(api, tab.url());
     },
     inExtension,
+    async stopBackground() {
+      // DevTools can close a worker target; Chromium then starts the worker again on its next event.
+      // A mark left in the worker's global scope proves it: a restarted worker does not have it.
+      const ours = () => context.serviceWorkers().filter((w) => w.url().startsWith(extensionBaseUrl));
+      // A closed worker's handle may never answer: each look is bounded.
+      const within = <T>(p: Promise<T>, ms: number, fallback: T) => Promise.race([p, new Promise<T>((r) => setTimeout(() => r(fallback), ms))]);
+      const hasMark = () => Promise.all(ours().map((w) => within(w.evaluate(() => (globalThis as any).__harnessMark === true), 2_000, false).catch(() => false)))
+        .then((marks) => marks.some(Boolean));
+      await Promise.all(ours().map((w) => w.evaluate(() => { (globalThis as any).__harnessMark = true; }).catch(() => undefined)));
+      const page = context.pages()[0] ?? await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      try {
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        for (const t of targetInfos) {
+          if (t.type === 'service_worker' && t.url.startsWith(extensionBaseUrl)) await cdp.send('Target.closeTarget', { targetId: t.targetId });
+        }
+      } finally {
+        await cdp.detach();
+      }
+      if (await poll(hasMark, (marked) => !marked, 10_000)) throw new Error('the service worker did not stop');
+    },
     sendToTab: (tabId, name, data) => inExtension(sendFromExtension, { tabId, name, data }) as never,
     pageErrors: () => [...errors],
     externalRequests: () => [...external],
@@ -276,6 +302,9 @@ export async function launchChromium(extensionDir = chromeBuildDir): Promise<Ext
 }
 
 // ---------- Firefox (puppeteer-core over WebDriver BiDi) ----------
+/** The raw BiDi command channel of puppeteer's Firefox browser (not part of its typed API). */
+type BidiSend = { send(method: string, params: object): Promise<{ result: any }> };
+
 class PuppeteerTab implements TabPage {
   constructor(readonly page: PpPage, private readonly browser: BrowserName, private readonly knownUrl?: string) {}
   url() { return this.knownUrl ?? this.page.url(); }
@@ -383,6 +412,23 @@ export async function launchFirefox(extensionDir = firefoxBuildDir): Promise<Ext
     openPopup: (tabId) => openExtension(`popup.html?tabId=${tabId}`, 'body', POPUP_SIZE),
     tabIdOf: (tab) => tabIdByUrl(api, tab.url()),
     inExtension,
+    async stopBackground() {
+      // What about:debugging's "Terminate background script" does, run in the browser's own (chrome)
+      // scope, which BiDi reaches because of --remote-allow-system-access.
+      const connection = (browser as unknown as { connection: BidiSend }).connection;
+      const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+      const chromeContext = tree.result.contexts[0]?.context;
+      if (!chromeContext) throw new Error('no chrome-scope browsing context: is --remote-allow-system-access set?');
+      const expression = `(async () => {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
+        await extension.terminateBackground({ ignoreDevToolsAttached: true });
+        return extension.backgroundState;
+      })()`;
+      const answer = await connection.send('script.evaluate', { expression, target: { context: chromeContext }, awaitPromise: true });
+      const state = answer.result.result?.value;
+      if (answer.result.type !== 'success' || state !== 'stopped') throw new Error(`the event page did not stop: ${JSON.stringify(answer.result)}`);
+    },
     sendToTab: (tabId, name, data) => inExtension(sendFromExtension, { tabId, name, data }) as never,
     pageErrors: () => [...errors],
     externalRequests: () => [...new Set(external)],

@@ -138,6 +138,25 @@ describe.each(browsers)('seed article in $name', ({ launch }) => {
     expect(await page.evaluate(() => document.documentElement.outerHTML), 'switching on changed the DOM').toBe(before);
   });
 
+  test('after the background was stopped, the popup still shows the report and the switch still works', async () => {
+    // Chromium stops an idle service worker after 30 s, Firefox an idle event page: what the popup
+    // needs must survive in storage, and the switch talks to the content script, which lives on.
+    const tabId = await ext.tabIdOf(page);
+    const painted = (await coverage()).highlights;
+    await ext.stopBackground();
+    const fresh = await ext.openPopup(tabId);
+    const listed = await poll(() => fresh.evaluate(() => [...document.querySelectorAll('[data-source]')].map((e) => e.getAttribute('data-source') ?? '')),
+      (l) => notListed(l).length === 0, 30_000);
+    expect(notListed(listed), `after a background restart the popup lists: ${JSON.stringify(listed)}`).toEqual([]);
+
+    await fresh.click('label.switch');
+    expect(await poll(() => page.evaluate(hasNoHighlights), Boolean), 'switching off after a background restart').toBe(true);
+    await fresh.click('label.switch');
+    const restored = await poll(coverage, (c) => sameHighlights(c.highlights, painted));
+    expect(sortHighlights(restored.highlights)).toEqual(sortHighlights(painted));
+    await fresh.close();
+  });
+
   test('logs no error and sends no request beyond 127.0.0.1', () => {
     expect(ext.pageErrors()).toEqual([]);
     expect(ext.externalRequests()).toEqual([]);

@@ -4,36 +4,12 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type en from '../public/_locales/en/messages.json';
+import type { Translate } from '../utils/i18n/translate';
 
-export type MessageKey = keyof typeof en;
-export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
+export { translatorFrom, type MessageFile, type MessageKey, type Translate } from '../utils/i18n/translate';
 
 export const I18n = createContext<Translate>((key) => key);
 
 export function useT(): Translate {
   return useContext(I18n);
-}
-
-/** The shape of public/_locales/<lang>/messages.json. */
-export type MessageFile = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-
-/**
- * `browser.i18n.getMessage` semantics over a loaded messages.json: `$NAME$` takes its placeholder's
- * content, in which `$1`…`$9` are the substitutions; `$$` is a dollar. Used where the browser API is
- * absent (unit tests) and to check the locale files.
- */
-export function translatorFrom(messages: MessageFile): Translate {
-  return (key, substitutions) => {
-    const entry = messages[key];
-    if (!entry) return '';
-    const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-    const fill = (s: string) => s.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-    return entry.message
-      .replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
-        const ph = entry.placeholders?.[name.toLowerCase()];
-        return ph ? fill(ph.content) : whole;
-      })
-      .replace(/\$\$/g, '$');
-  };
 }

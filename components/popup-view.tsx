@@ -1,7 +1,7 @@
 /** The whole popup for one tab: header with the highlights switch, then a status panel or the report. */
 import type { TabReport } from '../utils/messaging';
 import { useT, type MessageKey } from './i18n';
-import { groupSources, type SourceEntry } from './report-groups';
+import { groupSources, type SourceEntry } from '../utils/report/report-groups';
 import { SourceList } from './source-list';
 import { Switch } from './switch';
 import { ReportProfile } from './report-profile';

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Attribution } from '../utils/engine/types';
 import { useT, type MessageKey } from './i18n';
-import { chainOf, excerpt, type SourceEntry, type SourceGroup } from './report-groups';
+import { chainOf, excerpt, type SourceEntry, type SourceGroup } from '../utils/report/report-groups';
 
 /** Claims shown per source before "show more": keeps the popup scannable on wire-heavy articles. */
 const FIRST_CLAIMS = 4;

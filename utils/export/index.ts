@@ -1,5 +1,5 @@
 /** One door for the popup: a report in a chosen format, with its MIME type and a file name. */
-import type { Translate } from '../../components/i18n';
+import type { Translate } from '../i18n/translate';
 import type { Report } from '../engine/types';
 import { toContractJson } from './contract-json';
 import { toCsv } from './csv';

@@ -1,6 +1,6 @@
 /** The report as Markdown for notes and fact-check write-ups: profile, then sources by type with linked quotes. */
-import type { MessageKey, Translate } from '../../components/i18n';
-import { groupSources } from '../../components/report-groups';
+import type { MessageKey, Translate } from '../i18n/translate';
+import { groupSources } from '../report/report-groups';
 import type { Report } from '../engine/types';
 import { attributionProfile } from './attribution-profile';
 import { fragmentContext, textFragmentUrl } from './text-fragment';

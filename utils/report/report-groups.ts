@@ -1,5 +1,5 @@
 /** Pure views over a Report for the popup: sources grouped by type, chains, short excerpts. */
-import type { Attribution, Report, SourceType } from '../utils/engine/types';
+import type { Attribution, Report, SourceType } from '../engine/types';
 
 /** Display order of the groups: who is most often the origin of news first. */
 export const TYPE_ORDER: readonly SourceType[] = ['agency', 'media', 'person', 'government', 'organization', 'anonymous', 'document'];

@@ -230,10 +230,17 @@ export async function launchChromium(extensionDir = chromeBuildDir): Promise<Ext
 
   // The MV3 service worker may be asleep; an extension page can always reach the API, so fall back to one.
   let controlPage: PwPage | undefined;
+  // A worker Chromium stopped can stay listed, and its handle never answers: such handles are
+  // remembered as stale once they time out (or after stopBackground) and skipped from then on.
+  const staleWorkers = new WeakSet<Worker>();
   async function inExtension<R, A>(fn: Fn<A, R>, arg?: A): Promise<R> {
-    const live = context.serviceWorkers().find((w) => w.url().startsWith(extensionBaseUrl));
+    const live = context.serviceWorkers().find((w) => w.url().startsWith(extensionBaseUrl) && !staleWorkers.has(w));
     if (live) {
-      try { return (await live.evaluate(fn as never, arg)) as R; } catch (e) {
+      try {
+        const answer = await within(live.evaluate(fn as never, arg).then((value) => ({ value })), 10_000, null);
+        if (answer) return answer.value as R;
+        staleWorkers.add(live);
+      } catch (e) {
         if (!/closed|destroyed|detached/i.test(String(e))) throw e;
       }
     }
@@ -274,7 +281,6 @@ export async function launchChromium(extensionDir = chromeBuildDir): Promise<Ext
       // A mark left in the worker's global scope proves it: a restarted worker does not have it.
       const ours = () => context.serviceWorkers().filter((w) => w.url().startsWith(extensionBaseUrl));
       // A closed worker's handle may never answer: each look is bounded.
-      const within = <T>(p: Promise<T>, ms: number, fallback: T) => Promise.race([p, new Promise<T>((r) => setTimeout(() => r(fallback), ms))]);
       const hasMark = () => Promise.all(ours().map((w) => within(w.evaluate(() => (globalThis as any).__harnessMark === true), 2_000, false).catch(() => false)))
         .then((marks) => marks.some(Boolean));
       await Promise.all(ours().map((w) => w.evaluate(() => { (globalThis as any).__harnessMark = true; }).catch(() => undefined)));
@@ -289,6 +295,9 @@ export async function launchChromium(extensionDir = chromeBuildDir): Promise<Ext
         await cdp.detach();
       }
       if (await poll(hasMark, (marked) => !marked, 10_000)) throw new Error('the service worker did not stop');
+      for (const w of context.serviceWorkers()) {
+        if (w.url().startsWith(extensionBaseUrl) && !(await within(w.evaluate(() => true), 2_000, false).catch(() => false))) staleWorkers.add(w);
+      }
     },
     sendToTab: (tabId, name, data) => inExtension(sendFromExtension, { tabId, name, data }) as never,
     pageErrors: () => [...errors],
@@ -438,6 +447,12 @@ export async function launchFirefox(extensionDir = firefoxBuildDir): Promise<Ext
     },
   };
   return api;
+}
+
+/** `promise`, or `fallback` if it has not settled within `ms`. */
+function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([promise, new Promise<T>((r) => { timer = setTimeout(() => r(fallback), ms); })]).finally(() => clearTimeout(timer));
 }
 
 function readLines(stream: NodeJS.ReadableStream | null | undefined, onLine: (line: string) => void): void {

@@ -11,7 +11,7 @@ export interface SourceListProps {
   groups: SourceGroup[];
   /** Colour of a source's marker, the same as its highlight in the page. */
   colorOf?: (name: string, type: SourceEntry['type']) => string | undefined;
-  /** The article's language: quoted page text is marked with it (screen readers, quotation marks). */
+  /** The article's language: excerpts of page text are marked with it (screen readers, hyphenation). */
   lang?: string;
   onRevealClaim(attributionId: string): void;
 }

@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { I18n } from '../../components/i18n';
@@ -20,6 +22,26 @@ function show(state: PopupState, handlers: Partial<{ onHighlightsChange: (v: boo
 }
 const $ = (sel: string) => container.querySelector(sel);
 const $$ = (sel: string) => [...container.querySelectorAll(sel)];
+
+describe('claim excerpts', () => {
+  // Claims are often indirect speech ("que l'Azerbaïdjan vise…"): quotation marks would turn the
+  // source's paraphrase into its words. Neither the markup nor the style sheet adds any.
+  test('carry the article language and no quotation marks in the text', () => {
+    show({ kind: 'report', tab: sampleTab });
+    const texts = $$('.claim:not(.is-credit) .claim-text');
+    expect(texts.length).toBeGreaterThan(0);
+    for (const el of texts) {
+      expect(el.getAttribute('lang')).toBe(sampleTab.report!.lang);
+      expect(el.textContent).not.toMatch(/^[«“„"‘‹]|[»”“"’›]$/u);
+    }
+  });
+
+  test('the style sheet puts no quotation marks around them', () => {
+    const css = readFileSync(join(import.meta.dirname, '../../components/theme.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    expect(css).not.toMatch(/open-quote|close-quote/);
+    expect(css).not.toMatch(/claim[^{]*::?(before|after)\s*\{[^}]*content:\s*['"][«“„"»”]/);
+  });
+});
 
 describe('groups', () => {
   test('sources are grouped by type in the fixed order, with counts', () => {

@@ -77,6 +77,12 @@ describe.each(browsers)('popup in $name', ({ name, launch }) => {
     expect(tiles).toHaveLength(4);
     expect(tiles[0]).toMatch(/^\d+\s?%$/);
     expect(await popup.texts('.group-title > span:first-child')).toContain('Agencies');
+    // Excerpts are often indirect speech: rendered without quotation marks, in the article's language.
+    const excerpts = await popup.evaluate(() => [...document.querySelectorAll('.claim:not(.is-credit) .claim-text')].map((e) => ({
+      lang: e.getAttribute('lang'), before: getComputedStyle(e, '::before').content, after: getComputedStyle(e, '::after').content,
+    })));
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const e of excerpts) expect(e).toEqual({ lang: 'fr', before: 'none', after: 'none' });
     expect(await axeViolations(popup)).toEqual([]);
   });
 

@@ -12,6 +12,13 @@ export const TOGGLE_COMMAND = 'toggle-highlights';
 export default defineBackground(() => {
   const reports = tabReportStore();
   const action = browser.action ?? browser.browserAction; // MV3 Chrome / MV2 Firefox
+  let hasLoggedStorage = false;
+  /** Session storage refused a write (full, or gone): logged once; the tab simply keeps less. */
+  const logStorageFailure = (error: unknown) => {
+    if (hasLoggedStorage) return;
+    hasLoggedStorage = true;
+    console.warn('[sourcelight] could not keep a tab report in session storage', error);
+  };
 
   async function showBadge(tabId: number, tab: TabReport | null) {
     const count = tab?.report?.sources.length ?? 0;
@@ -37,7 +44,7 @@ export default defineBackground(() => {
   async function setVisible(tabId: number, kept: TabReport, visible: boolean) {
     const { visible: now } = await sendMessage('setHighlightsVisible', { visible }, tabId);
     const next = { ...kept, highlightsVisible: now };
-    await reports.set(tabId, next);
+    await reports.set(tabId, next).catch(logStorageFailure);
     await showBadge(tabId, next);
   }
 
@@ -61,13 +68,14 @@ export default defineBackground(() => {
       const custom = await customSources.getValue();
       const report = analyze(data.text, { ...(data.lang ? { lang: data.lang } : {}), ...(custom.length ? { customSources: custom } : {}) });
       // Kept beside the report (memory-only session storage) so exports can quote with context.
-      await reports.setText(tabId, data.text);
+      // Not awaited into the answer: a full storage costs the export its context, never the page its report.
+      await reports.setText(tabId, data.text).catch(logStorageFailure);
       return report;
     },
     reportReady: async (data, sender) => {
       const tabId = contentTabId(sender);
       const isFirst = !(await reports.get(tabId))?.report;
-      await reports.set(tabId, data);
+      await reports.set(tabId, data).catch(logStorageFailure);
       await showBadge(tabId, data);
       // A page that painted before asking getPageSettings: the reader's site or global choice wins
       // on its first report. Later reports with another visibility are the reader's own toggles.

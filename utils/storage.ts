@@ -11,7 +11,7 @@ import type { SourceType } from './engine/types';
 import type { TabReport } from './messaging';
 
 /** The slice of a storage area the tab store needs; `browser.storage.session` and a Map both fit. */
-interface KeyValueArea {
+export interface KeyValueArea {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;
@@ -28,9 +28,14 @@ function memoryArea(): KeyValueArea {
 
 export interface TabReportStore {
   get(tabId: number): Promise<TabReport | null>;
+  /** Rejects only when even dropping every other tab's kept text leaves no room for it. */
   set(tabId: number, report: TabReport): Promise<void>;
   /** The article text last analysed in the tab (what the report's offsets point into). */
   getText(tabId: number): Promise<string | null>;
+  /**
+   * Keeps the text when it is at most MAX_KEPT_TEXT long, making room by dropping the texts of the
+   * tabs that kept theirs longest ago; rejects when there is still no room (the tab then keeps none).
+   */
   setText(tabId: number, text: string): Promise<void>;
   /** Forgets the tab's report and text. */
   remove(tabId: number): Promise<void>;
@@ -38,30 +43,65 @@ export interface TabReportStore {
 
 const tabKey = (tabId: number) => `tabReport:${tabId}`;
 const textKey = (tabId: number) => `tabText:${tabId}`;
+/** Tab ids whose text is kept, the one kept longest ago first. */
+const TEXT_ORDER_KEY = 'tabTextOrder';
 /**
- * Longer texts are not kept (exports then quote without context): session storage holds 10 MB in
- * Chrome for all tabs together, and a news article is a few dozen kilobytes.
+ * Longer texts are not kept (exports then quote without context): Chrome's session storage holds
+ * 10 MB for all tabs together, a news article is a few dozen kilobytes, and a live blog that runs
+ * past 200,000 characters (400 KB as UTF-16) must not crowd out the other tabs.
  */
-export const MAX_KEPT_TEXT = 1_000_000;
+export const MAX_KEPT_TEXT = 200_000;
 
 /** Per-tab reports, in session storage when the browser has it, else in memory. */
-export function tabReportStore(): TabReportStore {
-  const area: KeyValueArea = (browser.storage as { session?: KeyValueArea }).session ?? memoryArea();
+export function tabReportStore(area: KeyValueArea = (browser.storage as { session?: KeyValueArea }).session ?? memoryArea()): TabReportStore {
+  // One worker writes the order list: chaining its updates keeps concurrent messages from losing one.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(step: () => Promise<T>): Promise<T> => {
+    const next = queue.then(step, step);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const readOrder = async () => {
+    const value = (await area.get(TEXT_ORDER_KEY))[TEXT_ORDER_KEY];
+    return Array.isArray(value) ? value.filter((id): id is number => Number.isInteger(id)) : [];
+  };
+  const dropText = async (tabId: number) => {
+    await area.remove(textKey(tabId));
+    const order = await readOrder();
+    if (order.includes(tabId)) await area.set({ [TEXT_ORDER_KEY]: order.filter((id) => id !== tabId) });
+  };
+  /** Writes, dropping the oldest kept texts (never `keep`'s) one by one while the area is full. */
+  const writeWithRoom = async (items: () => Promise<Record<string, unknown>>, keep: number) => {
+    for (;;) {
+      try {
+        return await area.set(await items());
+      } catch (error) {
+        const oldest = (await readOrder()).find((id) => id !== keep);
+        if (oldest === undefined) throw error;
+        await dropText(oldest);
+      }
+    }
+  };
   return {
     async get(tabId) {
       const value = (await area.get(tabKey(tabId)))[tabKey(tabId)];
       return (value as TabReport | undefined) ?? null;
     },
-    set: (tabId, report) => area.set({ [tabKey(tabId)]: report }),
+    set: (tabId, report) => serial(() => writeWithRoom(async () => ({ [tabKey(tabId)]: report }), tabId)),
     async getText(tabId) {
       const value = (await area.get(textKey(tabId)))[textKey(tabId)];
       return typeof value === 'string' ? value : null;
     },
-    setText: (tabId, text) => (text.length <= MAX_KEPT_TEXT ? area.set({ [textKey(tabId)]: text }) : area.remove(textKey(tabId))),
-    async remove(tabId) {
+    setText: (tabId, text) => serial(async () => {
+      await dropText(tabId); // an older text of this tab no longer matches its report
+      if (text.length > MAX_KEPT_TEXT) return;
+      // The text and its place in the order go in one write: a kept text is always evictable.
+      await writeWithRoom(async () => ({ [textKey(tabId)]: text, [TEXT_ORDER_KEY]: [...(await readOrder()), tabId] }), tabId);
+    }),
+    remove: (tabId) => serial(async () => {
       await area.remove(tabKey(tabId));
-      await area.remove(textKey(tabId));
-    },
+      await dropText(tabId);
+    }),
   };
 }
 

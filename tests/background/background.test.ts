@@ -67,6 +67,22 @@ describe('analyzeArticle', () => {
     await vi.waitFor(async () => expect(await send('getTabText', { tabId: 3 }, extensionPage)).toBeNull());
   });
 
+  test('a full session storage costs the kept text, never the analysis', async () => {
+    analyze.mockReturnValue(sampleReport);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const full = vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('Session storage quota bytes exceeded.'));
+    await expect(send('analyzeArticle', { text: 'Selon l\'AFP, …', lang: 'fr' }, contentOf(3))).resolves.toBe(sampleReport);
+    await expect(send('analyzeArticle', { text: 'Selon Reuters, …', lang: 'fr' }, contentOf(4))).resolves.toBe(sampleReport);
+    await expect(send('getTabText', { tabId: 3 }, extensionPage)).resolves.toBeNull();
+    // reportReady too: the badge still shows what the page found.
+    await expect(send('reportReady', sampleTab, contentOf(3))).resolves.toBeUndefined();
+    expect((await badge(3)).text).toBe(String(sampleReport.sources.length));
+    expect(warn).toHaveBeenCalledTimes(1); // logged once, not per message
+    expect(String(warn.mock.calls[0]![0])).toMatch(/^\[sourcelight\]/);
+    full.mockRestore();
+    warn.mockRestore();
+  });
+
   test('without a declared language the engine detects it', async () => {
     analyze.mockReturnValue(sampleReport);
     await send('analyzeArticle', { text: 'x', lang: null }, contentOf(3));

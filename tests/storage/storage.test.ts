@@ -92,4 +92,58 @@ describe('tab reports', () => {
     await store.remove(3);
     expect(await store.getText(3)).toBeNull();
   });
+
+  test('the cap leaves room for many tabs: 200,000 characters at most', async () => {
+    const { MAX_KEPT_TEXT } = await freshStorage();
+    expect(MAX_KEPT_TEXT).toBeLessThanOrEqual(200_000);
+  });
+
+  /** A session area that refuses writes past `quota` characters of stored strings, like Chrome's 10 MB. */
+  function quotaArea(quota: number) {
+    const map = new Map<string, unknown>();
+    const used = () => [...map.values()].reduce<number>((n, v) => n + JSON.stringify(v).length, 0);
+    return {
+      map,
+      get: async (key: string) => (map.has(key) ? { [key]: map.get(key) } : {}),
+      async set(items: Record<string, unknown>) {
+        const before = new Map(map);
+        for (const [k, v] of Object.entries(items)) map.set(k, v);
+        if (used() > quota) {
+          map.clear(); before.forEach((v, k) => map.set(k, v));
+          throw new Error('Session storage quota bytes exceeded.');
+        }
+      },
+      remove: async (key: string) => { map.delete(key); },
+    };
+  }
+
+  test('a full area drops the text of the tab that kept its text longest ago, then the next', async () => {
+    const { tabReportStore } = await freshStorage();
+    const area = quotaArea(3_500);
+    const store = tabReportStore(area);
+    await store.setText(1, 'a'.repeat(1_000));
+    await store.setText(2, 'b'.repeat(1_000));
+    await store.setText(3, 'c'.repeat(1_000));
+    await store.setText(4, 'd'.repeat(1_000)); // no room: tab 1 goes
+    expect(await store.getText(1)).toBeNull();
+    expect(await store.getText(2)).toBe('b'.repeat(1_000));
+    expect(await store.getText(4)).toBe('d'.repeat(1_000));
+    await store.setText(5, 'e'.repeat(2_000)); // needs two places: tabs 2 and 3 go
+    expect([await store.getText(2), await store.getText(3)]).toEqual([null, null]);
+    expect(await store.getText(4)).toBe('d'.repeat(1_000));
+    expect(await store.getText(5)).toBe('e'.repeat(2_000));
+  });
+
+  test('a report that does not fit makes room the same way; only a report alone too big rejects', async () => {
+    const { tabReportStore } = await freshStorage();
+    const area = quotaArea(3_000);
+    const store = tabReportStore(area);
+    await store.setText(1, 'a'.repeat(2_500));
+    const tab = { url: 'https://a.example/', title: 'x'.repeat(1_000), status: 'no-article' as const, report: null, highlightsVisible: true };
+    await store.set(2, tab);
+    expect(await store.get(2)).toEqual(tab);
+    expect(await store.getText(1)).toBeNull();
+    await expect(store.set(3, { ...tab, title: 'x'.repeat(5_000) })).rejects.toThrow(/quota/);
+    expect(await store.get(2)).toEqual(tab); // what was kept stays
+  });
 });

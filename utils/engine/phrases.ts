@@ -103,7 +103,7 @@ export function trimSubject(ctx: Ctx, r: Range): Range | null {
 }
 
 /** Is the range a plausible source noun phrase (not a clause, not a pronoun we cannot use)? */
-export function looksLikeNP(ctx: Ctx, r: Range, maxTokens = 10): boolean {
+export function looksLikeNP(ctx: Ctx, r: Range, maxTokens = 10, prefield = false): boolean {
   const { tokens } = ctx.doc;
   const s = ctx.c.sets;
   const n = r.last - r.first;
@@ -123,7 +123,11 @@ export function looksLikeNP(ctx: Ctx, r: Range, maxTokens = 10): boolean {
     if (k > r.first && s.npStop.has(t.lower) && !t.isCap && !ctx.c.phrases.npLinks.match(tokens, k) && !s.agentPreps.has(t.lower)) return false;
     // German: after a capitalised noun only links, determiners and capitalised words continue a phrase.
     const p = tokens[k - 1];
-    if (ctx.c.lex.capitalizedNouns && k > r.first && p?.isCap && p.isWord && !t.isCap && !s.determiners.has(t.lower) && !ctx.c.phrases.npLinks.match(tokens, k) && k - 1 > r.first) return false;
+    // …except in the Vorfeld of a main clause, which holds exactly one phrase before the finite verb: there
+    // a lower-case word belongs to the name ("Das Bündnis Mehrweg jetzt erklärte"), unless it is one of the
+    // adverbs that may follow the phrase ("Die Opposition hingegen erklärte").
+    if (ctx.c.lex.capitalizedNouns && k > r.first && p?.isCap && p.isWord && !t.isCap && !s.determiners.has(t.lower) && !ctx.c.phrases.npLinks.match(tokens, k) && k - 1 > r.first
+      && !(prefield && s.determiners.has(tokens[r.first]!.lower) && !s.adverbs.has(t.lower) && !s.leadingConjunctions.has(t.lower) && !s.npStop.has(t.lower))) return false;
     if (isVerbAt(ctx, k)) return false;
   }
   if (s.relativePronouns.has(first.lower) && n === 1) return false;
@@ -186,6 +190,8 @@ function finalPersonRun(ctx: Ctx, r: Range, knownSurnames?: ReadonlySet<string>)
     else break;
   }
   while (last - first >= 3 && isRoleNoun(tokens[first]!.text)) first++;
+  // German compounds end in their title: "Bundesumweltministerin Clara Hellwig", "Hauptgeschäftsführer Stefan Maurer".
+  if (ctx.c.lex.capitalizedNouns && last - first >= 3 && isCompoundTitle(ctx, tokens[first]!.lower)) first++;
   while (first < last && NAME_PARTICLES.has(tokens[first]!.lower)) first++;
   if (first >= last) return null;
   const before = tokens[first - 1];
@@ -208,6 +214,13 @@ function finalPersonRun(ctx: Ctx, r: Range, knownSurnames?: ReadonlySet<string>)
   if (n === 1) return knownSurnames?.has(tokens[first]!.lower) ? { first, last } : null;
   if (n > 4) return null;
   return { first, last };
+}
+
+/** A German compound whose last part is a title: "bundesumweltministerin" (ministerin), "hauptgeschäftsführer". */
+export function isCompoundTitle(ctx: Ctx, word: string): boolean {
+  if (ctx.c.sets.titles.has(word)) return true;
+  for (const t of ctx.c.sets.titles) if (t.length >= 5 && !t.includes(' ') && word.length > t.length + 2 && word.endsWith(t)) return true;
+  return false;
 }
 
 /** ", citing X," / "unter Berufung auf X" at token k. */

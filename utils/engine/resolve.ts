@@ -150,14 +150,32 @@ class Resolver {
         }
       }
     }
+    // "die Ministerin" after "Bundesumweltministerin Clara Hellwig", "the governor" after "Governor Elaine
+    // Castell": a definite bare title points back to the person last named with it.
+    if (isDefinite && content.length === 1 && depth < 2 && s.titles.has(content[0]!)) {
+      const named = this.titledPerson(r.first, content[0]!);
+      if (named) {
+        const e = this.resolve(named, undefined, depth + 1);
+        if (e && e.type === 'person') return e;
+      }
+    }
     let type = this.typeOf(r);
+    // "the governor", "le gouverneur", "der Gouverneur", "el alcalde": a definite role is one person
+    // ("a spokesman", "un porte-parole" stay anonymous).
+    if (!type && isDefinite) {
+      for (let k = f; k < r.last && !type; k++) {
+        const m = ctx.c.phrases.titles.match(tokens, k);
+        if (m && (ctx.c.lex.headFinal ? k + m === r.last : k === f)) type = 'person';
+      }
+    }
     // A single capitalised word: a person already named, or a place/organisation.
     if (r.last - f === 1 && tokens[f]!.isCap) {
       const known = this.surnames.get(tokens[f]!.lower);
       if (known) return known;
       const kind = nameKind(tokens[f]!.text);
       const country = f > r.first && s.countryArticles.has(tokens[f - 1]!.lower) && !/^[\p{Lu}\p{N}]{2,}$/u.test(tokens[f]!.text);
-      type ??= kind === 'person' ? 'person' : kind === 'place' || country ? 'government' : 'organization';
+      const state = s.statePlaces.has(tokens[f]!.lower);
+      type ??= state ? 'government' : kind === 'person' ? 'person' : kind === 'place' || country ? 'government' : 'organization';
     }
     // Descriptor + proper name: "la société Gidro-Vostok", "der Betreibergesellschaft Cerva Seilbahnen".
     let nameFirst = f;
@@ -167,7 +185,15 @@ class Resolver {
     while (capStart > f && ((tokens[capStart - 1]!.isCap && tokens[capStart - 1]!.isWord) || (tokens[capStart - 1]!.text === '&' && tokens[capStart - 2]?.isCap))) capStart--;
     // A capitalised head stays in the name ("Stiftung Alpenlandschaft", "Fahrradhersteller Veloria");
     // a lower-case descriptor does not ("la société Gidro-Vostok" → Gidro-Vostok).
-    const viaLink = capStart > f && ctx.c.phrases.npLinks.match(tokens, capStart - 1) === 1;
+    // "le ministère de l'Intérieur", "the Ministry of the Interior": a link (and its article) before the capitals.
+    let viaLink = false;
+    for (let k = Math.max(f + 1, capStart - 3); k < capStart && !viaLink; k++) {
+      const m = ctx.c.phrases.npLinks.match(tokens, k);
+      if (!m || k + m > capStart) continue;
+      let j = k + m;
+      while (j < capStart && (s.determiners.has(tokens[j]!.lower) || !tokens[j]!.isWord)) j++;
+      viaLink = j === capStart;
+    }
     if (capStart < last && capStart > f && !viaLink && type && type !== 'anonymous' && type !== 'document') nameFirst = capStart;
     const name = ctx.doc.text.slice(tokens[nameFirst]!.start, tokens[last - 1]!.end);
     // A capital that only marks the sentence start does not make a proper name ("Marine salvage experts").
@@ -254,6 +280,21 @@ class Resolver {
       let e = k + 1;
       while (e < before && tokens[e]!.isWord && tokens[e]!.isCap) e++;
       if (e > k + 1) return { start: tokens[k + 1]!.start, end: tokens[e - 1]!.end, text: text.slice(tokens[k + 1]!.start, tokens[e - 1]!.end) };
+    }
+    return null;
+  }
+
+  /** Before token `before`: "TITLE First Last" (a German compound ending in the title counts), the name as a span. */
+  private titledPerson(before: number, title: string): Span | null {
+    const { tokens, text } = this.ctx.doc;
+    const compound = this.ctx.c.lex.capitalizedNouns;
+    for (let k = before - 1; k >= 0 && k > before - 600; k--) {
+      const w = tokens[k]!.lower;
+      if (w !== title && !(compound && w.length > title.length + 2 && w.endsWith(title))) continue;
+      let e = k + 1;
+      while (e < before && tokens[e]!.isWord && tokens[e]!.isCap) e++;
+      if (e - (k + 1) >= 2 || (e - (k + 1) === 1 && this.surnames.has(tokens[k + 1]!.lower)))
+        return { start: tokens[k + 1]!.start, end: tokens[e - 1]!.end, text: text.slice(tokens[k + 1]!.start, tokens[e - 1]!.end) };
     }
     return null;
   }

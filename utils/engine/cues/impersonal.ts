@@ -51,7 +51,10 @@ export default defineCue({
             const np = sourcePP(ctx, b, i);
             if (np && (np.last === i || tokens[np.last]?.text === ',')) src = np;
           }
-          if (src) claim = claimAfter(ctx, si, i + n);
+          // "…, wie aus einem Entwurf hervorgeht": a fronted "as" clause comments on the content before it.
+          const as = src ? src.first - 2 : -1;
+          if (src && as > sent.first && ctx.c.sets.asWords.has(tokens[as]!.lower) && tokens[as - 1]?.text === ',') claim = claimBefore(ctx, si, as - 1);
+          else if (src) claim = claimAfter(ctx, si, i + n);
         }
         if (!src || !claim) continue;
         out.push({ rule: 'impersonal', kind: 'claim', source: rangeSpan(ctx.doc, src), cue, claim, via: [], at: cue.start });
@@ -63,6 +66,6 @@ export default defineCue({
   examples: {
     en: { hits: [], misses: ['It is said that the castle is haunted.'] },
     fr: { hits: ['Au ministère des Transports, on indique que les travaux commenceront au printemps.'], misses: ["L'on dit volontiers qu'elle revient à la vitesse d'un cheval au galop."] },
-    de: { hits: ['Aus Koalitionskreisen hieß es, das Finanzministerium habe Bedenken angemeldet.', 'Einem Bericht des Handelsblatts zufolge handelt es sich um einen Konzern.'], misses: ['Es hieß, man werde sehen.'] },
+    de: { hits: ['Aus Koalitionskreisen hieß es, das Finanzministerium habe Bedenken angemeldet.', 'Ab 2027 soll ein Pfand fällig werden, wie aus einem Referentenentwurf des Umweltministeriums hervorgeht.', 'Aus dem Bericht geht hervor, dass die Anlage veraltet war.', 'Einem Bericht des Handelsblatts zufolge handelt es sich um einen Konzern.'], misses: ['Es hieß, man werde sehen.'] },
   },
 });

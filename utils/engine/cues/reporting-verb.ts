@@ -262,13 +262,19 @@ function backwardSubject(ctx: Ctx, si: number, vFirst: number): Range | null {
   }
   let r = trimSubject(ctx, { first: j + 1, last: vFirst });
   if (!r) return null;
+  // "Die Opposition hingegen erklärte", "The government also said": an adverb after the subject is not part of it.
+  while (r.last - r.first > 1 && tokens[r.last - 1]!.isWord && !tokens[r.last - 1]!.isCap && s.adverbs.has(tokens[r.last - 1]!.lower) && !s.determiners.has(tokens[r.last - 1]!.lower) && !headType(ctx, tokens[r.last - 1]!)
+    && !s.determiners.has(tokens[r.last - 2]!.lower)) r = { first: r.first, last: r.last - 1 };
   for (let k = r.first + 1; k < r.last - 1; k++) {
     if (s.agentPreps.has(tokens[k + 1]!.lower) && !ctx.c.phrases.relayParticiples.match(tokens, k) && tokens[k]!.isWord && !tokens[k]!.isCap) { r = { first: r.first, last: k }; break; }
   }
   // "die NZZ unter Berufung auf Branchenkreise": the phrase before the relay cue must be a subject.
   let cite = r.first;
   while (cite < r.last && !ctx.c.phrases.relayCues.match(tokens, cite)) cite++;
-  if (!looksLikeNP(ctx, cite < r.last && cite > r.first ? { first: r.first, last: cite } : r)) return null;
+  let lead = sent.first;
+  while (lead < r.first && tokens[lead]!.isWord && s.leadingConjunctions.has(tokens[lead]!.lower)) lead++;
+  const prefield = r.first === lead && r.last === vFirst && cite >= r.last;
+  if (!looksLikeNP(ctx, cite < r.last && cite > r.first ? { first: r.first, last: cite } : r, 10, prefield)) return null;
   return r;
 }
 

@@ -95,6 +95,12 @@ export interface Lexicon {
   reportedSpeechMarkers: readonly string[];
   /** Verb particles that end a clause and change the verb (German "meldet … an", "sprach … aus"). */
   separableParticles: readonly string[];
+  /**
+   * States and capitals as written in this language without an article, which speak for their
+   * government in news ("Moskau erklärte", "Moscou a affirmé", "Rusia aseguró"). compromise knows the
+   * English names; other languages list the ones news cites most. Lower case.
+   */
+  statePlaces: readonly string[];
   /** Articles that, before a single proper name, mark a country speaking as a state ("la Russie", "l'Azerbaïdjan"). */
   countryArticles: readonly string[];
   /** Words that introduce an infinitive complement ("demande aux forces d'intervenir", "urged them to"). */

@@ -16,6 +16,8 @@ export interface OptionsViewProps {
   onRulesChange(rules: SiteRules): void;
   onColorsChange(colors: Record<string, string>): void;
   onReset(): void;
+  /** The last write to browser storage failed: the page shows what is stored, and says so. */
+  hasSaveError?: boolean;
 }
 
 type SiteChoice = 'off' | 'on' | 'excluded';
@@ -48,6 +50,7 @@ export function OptionsView(props: OptionsViewProps) {
         <span class="logo" aria-hidden="true" />
         <h1>{t('optionsTitle')}</h1>
       </header>
+      {props.hasSaveError ? <p class="error save-error" role="alert">{t('settingsSaveFailed')}</p> : null}
       <SourcesSection {...props} />
       <SitesSection {...props} />
       <ColorsSection {...props} />

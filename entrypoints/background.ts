@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { analyze } from '@/utils/engine/index';
 import { onMessages, sendMessage, type PageSettings, type TabReport } from '@/utils/messaging';
-import { customSources, highlightsFor, isExcluded, preferences, siteRules, tabReportStore } from '@/utils/storage';
+import { customSources, highlightsFor, isExcluded, moveSiteRulesOffSync, preferences, siteRules, tabReportStore } from '@/utils/storage';
 
 /** Badge colours: an accent while the page is highlighted, grey when the reader turned highlights off. */
 export const BADGE_ON = '#2f5bd3';
@@ -58,6 +58,9 @@ export default defineBackground(() => {
       if (highlightsVisible !== kept.highlightsVisible) await setVisible(tab.id, kept, highlightsVisible).catch(() => undefined);
     }
   }
+
+  // Site rules used to live in sync storage (sent through the browser vendor's servers): now local only.
+  moveSiteRulesOffSync().catch((error) => console.error('[sourcelight] could not move the site rules off sync storage', error));
 
   onMessages({
     analyzeArticle: async (data, sender) => {

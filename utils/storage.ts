@@ -117,13 +117,37 @@ export interface SiteRule {
 }
 export type SiteRules = Record<string, SiteRule>;
 
-export const siteRules = storage.defineItem<SiteRules>('sync:siteRules', {
+/**
+ * Where v1 and v2 lived. `sync:` sent the hostnames a reader excluded or toggled through the browser
+ * vendor's sync servers, and capped the item at 8 KB; read once to move it, then removed.
+ */
+// TODO [2027-06-01]: Drop, with the init below, once no v2 install is left to update.
+const legacySiteRules = storage.defineItem<SiteRules>('sync:siteRules', {
   fallback: {},
   version: 2,
   migrations: {
     2: (old: SiteRulesV1): SiteRules => Object.fromEntries(old.map((host) => [host, { highlights: 'off' }])),
   },
 });
+
+/**
+ * v3: the same rules, kept on this device only (`local:`). The first read on a device that has
+ * none copies the v1/v2 sync item (its own migration applied); `moveSiteRulesOffSync` then removes it.
+ */
+export const siteRules = storage.defineItem<SiteRules>('local:siteRules', {
+  fallback: {},
+  version: 3,
+  init: () => legacySiteRules.getValue(),
+});
+
+/**
+ * Removes the old synced copy once the local one exists. Run by the background only, after the local
+ * item was read: another page starting at the same moment may still copy it, never find it missing.
+ */
+export async function moveSiteRulesOffSync(): Promise<void> {
+  await siteRules.getValue(); // writes the local copy if there was none
+  if ((await storage.getItem('sync:siteRules')) != null) await legacySiteRules.removeValue({ removeMeta: true });
+}
 
 /** v1: one global switch. */
 interface PreferencesV1 { highlights: boolean }

@@ -17,27 +17,41 @@ function Options() {
   const [sources, setSources] = useState<CustomSource[]>([]);
   const [rules, setRules] = useState<SiteRules>({});
   const [prefs, setPrefs] = useState<Preferences>(DEFAULT_PREFERENCES);
+  const [hasSaveError, setSaveError] = useState(false);
+
+  const reload = () => Promise.all([
+    customSources.getValue().then(setSources),
+    siteRules.getValue().then(setRules),
+    preferences.getValue().then(setPrefs),
+  ]);
 
   useEffect(() => {
-    void customSources.getValue().then(setSources);
-    void siteRules.getValue().then(setRules);
-    void preferences.getValue().then(setPrefs);
+    void reload();
     // Another window (the popup) may change the same settings while this page is open.
     const unwatch = [siteRules.watch(setRules), preferences.watch(setPrefs), customSources.watch(setSources)];
     return () => unwatch.forEach((stop) => stop());
   }, []);
 
+  /** Shows a change at once; when storage refuses it, says so and shows what is really stored again. */
+  const save = (writes: Promise<unknown>[]) => {
+    void Promise.all(writes).then(() => setSaveError(false), (error) => {
+      console.error('[sourcelight] could not save the options', error);
+      setSaveError(true);
+      return reload();
+    });
+  };
+
   const examplesOf = (slot: number) => [...sources.map((s) => s.name), ...WELL_KNOWN].filter((n) => paletteIndex(n) === slot).slice(0, 3);
 
   return (
     <I18n.Provider value={t}>
-      <OptionsView sources={sources} rules={rules} palette={PALETTE} colors={prefs.colors} examplesOf={examplesOf}
-        onSourcesChange={(next) => { setSources(next); void customSources.setValue(next); }}
-        onRulesChange={(next) => { setRules(next); void siteRules.setValue(next); }}
-        onColorsChange={(colors) => { const next = { ...prefs, colors }; setPrefs(next); void preferences.setValue(next); }}
+      <OptionsView sources={sources} rules={rules} palette={PALETTE} colors={prefs.colors} examplesOf={examplesOf} hasSaveError={hasSaveError}
+        onSourcesChange={(next) => { setSources(next); save([customSources.setValue(next)]); }}
+        onRulesChange={(next) => { setRules(next); save([siteRules.setValue(next)]); }}
+        onColorsChange={(colors) => { const next = { ...prefs, colors }; setPrefs(next); save([preferences.setValue(next)]); }}
         onReset={() => {
           setSources([]); setRules({}); setPrefs(DEFAULT_PREFERENCES);
-          void Promise.all([customSources.setValue([]), siteRules.setValue({}), preferences.setValue(DEFAULT_PREFERENCES)]);
+          save([customSources.setValue([]), siteRules.setValue({}), preferences.setValue(DEFAULT_PREFERENCES)]);
         }} />
     </I18n.Provider>
   );

@@ -102,18 +102,29 @@ function Popup() {
   }, [tabId]);
 
   const site = siteOf(tabUrl);
+  /** A refused write leaves the switch as it was stored, and says the choice did not take. */
+  const saved = async (write: Promise<void>, undo: () => void) => {
+    try {
+      await write;
+      return true;
+    } catch (error) {
+      console.error('[sourcelight] could not save a setting', error);
+      undo();
+      setNotice(t('settingsSaveFailed'));
+      return false;
+    }
+  };
   const setSite = async (on: boolean) => {
     if (!site) return;
     const next: SiteRules = { ...rules, [site]: { ...rules[site], highlights: on ? 'on' : 'off' } };
     setRules(next);
-    await siteRules.setValue(next); // the background brings the site's other tabs in line
-    await applyToTab(on);
+    // The background brings the site's other tabs in line.
+    if (await saved(siteRules.setValue(next), () => setRules(rules))) await applyToTab(on);
   };
   const setGlobal = async (on: boolean) => {
     const next = { ...prefs, highlights: on };
     setPrefs(next);
-    await preferences.setValue(next);
-    await applyToTab(highlightsFor(tabUrl, rules, next));
+    if (await saved(preferences.setValue(next), () => setPrefs(prefs))) await applyToTab(highlightsFor(tabUrl, rules, next));
   };
 
   const exportAs = (copy: boolean) => async (format: ExportFormat): Promise<MessageKey> => {

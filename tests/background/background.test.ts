@@ -173,6 +173,19 @@ describe('reader settings', () => {
     expect(analyze).toHaveBeenCalledWith('x', { lang: 'en', customSources: custom });
   });
 
+  test('on start, site rules kept in sync storage by an older version move to this device only', async () => {
+    const v2 = { 'news.example': { highlights: 'off' } };
+    // The worker started by beforeEach found nothing and stored empty local rules: start from an older install instead.
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get('siteRules')).toEqual({ siteRules: {} }));
+    await fakeBrowser.storage.local.clear();
+    await fakeBrowser.storage.sync.set({ siteRules: v2, siteRules$: { v: 2 } });
+    fakeBrowser.runtime.onMessage.removeAllListeners?.();
+    background.main(); // the updated extension starts
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.sync.get(null)).toEqual({}));
+    expect(await siteRules.getValue()).toEqual(v2);
+    expect(await fakeBrowser.storage.local.get('siteRules')).toEqual({ siteRules: v2 });
+  });
+
   test('an excluded site is never analysed', async () => {
     await siteRules.setValue({ 'news.example': { isExcluded: true } });
     const sender = { ...contentOf(3), tab: { id: 3, url: 'https://www.news.example/a' } as never };

@@ -125,3 +125,15 @@ test('parseAliases', () => {
   expect(parseAliases(' a, b ,, a,c ')).toEqual(['a', 'b', 'c']);
   expect(parseAliases('')).toEqual([]);
 });
+
+describe('saving', () => {
+  test('a refused write is said, in the reader\'s language, as an alert', () => {
+    show();
+    expect(container.querySelector('.save-error')).toBeNull();
+    show({ hasSaveError: true });
+    const alert = $('.save-error');
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent).toBe(t('settingsSaveFailed'));
+    expect(alert.textContent).toMatch(/could not be saved/);
+  });
+});

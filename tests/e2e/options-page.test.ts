@@ -43,13 +43,15 @@ describe.each(browsers)('options in $name', ({ launch }) => {
     expect(stored).toEqual({ customSources: [{ name: 'Kyiv Independent', type: 'media', aliases: ['KI', 'the Kyiv Independent'] }] });
   });
 
-  test('an excluded site is stored as a site rule', async () => {
+  test('an excluded site is stored as a site rule, on this device only', async () => {
     await options.click('#site-host');
     await driverOf(options).keyboard.type('www.example.com');
     await driverOf(options).keyboard.press('Enter');
     await options.waitForSelector('[data-site="example.com"]');
-    const stored = await poll(() => ext.inExtension(storageGet, { area: 'sync' as const, key: 'siteRules' }), (v) => Boolean(v.siteRules));
+    // Kept on this device only: the sites a reader excludes are never sent through the browser's sync.
+    const stored = await poll(() => ext.inExtension(storageGet, { area: 'local' as const, key: 'siteRules' }), (v) => Boolean(v.siteRules?.['example.com']));
     expect(stored).toEqual({ siteRules: { 'example.com': { isExcluded: true } } });
+    expect(await ext.inExtension(storageGet, { area: 'sync' as const, key: 'siteRules' })).toEqual({});
     await options.screenshot('options-page');
   });
 

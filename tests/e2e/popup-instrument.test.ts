@@ -137,8 +137,12 @@ describe.each(browsers)('popup in $name', ({ name, launch }) => {
     const siteSwitch = '.settings label.switch';
     await popup.click(siteSwitch);
     expect(await poll(() => page.evaluate(hasNoHighlights), Boolean)).toBe(true);
-    const stored = await ext.inExtension(async () => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.sync.get('siteRules'));
-    expect(stored).toEqual({ siteRules: { '127.0.0.1': { highlights: 'off' } } });
+    // Kept on this device: site choices are browsing history, never sent through the browser's sync.
+    const stored = await ext.inExtension(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return { local: await api.storage.local.get('siteRules'), sync: await api.storage.sync.get('siteRules') };
+    });
+    expect(stored).toEqual({ local: { siteRules: { '127.0.0.1': { highlights: 'off' } } }, sync: {} });
     expect((await poll(() => ext.inExtension(readBadge, tabId), (b) => b.color.join() === GREY.join())).color).toEqual(GREY);
 
     // A new load of a page of that site: painted hidden, whatever the content script assumed.
@@ -180,7 +184,7 @@ describe.each(browsers)('popup in $name', ({ name, launch }) => {
   });
 
   test('an excluded site is not read, and the popup says why', async () => {
-    const setRules = (rules: object) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.sync.set({ siteRules: rules });
+    const setRules = (rules: object) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.set({ siteRules: rules });
     await ext.inExtension(setRules, { '127.0.0.1': { isExcluded: true } });
     try {
       const other = await ext.openPage(server.url('news-fr.html'));

@@ -10,25 +10,44 @@ async function freshStorage() {
 beforeEach(() => fakeBrowser.reset());
 
 describe('siteRules migrations', () => {
-  test('v1 (hostnames with highlights off) becomes v2 rules', async () => {
+  // v1 and v2 lived in sync storage, which sends them through the browser vendor's servers; v3 is local.
+  test('v1 in sync (hostnames with highlights off) becomes v3 rules on this device, and leaves sync', async () => {
     await fakeBrowser.storage.sync.set({ siteRules: ['lemonde.fr', 'bbc.co.uk'] }); // no meta: version 1
-    const { siteRules } = await freshStorage();
-    expect(await siteRules.getValue()).toEqual({ 'lemonde.fr': { highlights: 'off' }, 'bbc.co.uk': { highlights: 'off' } });
-    expect(await fakeBrowser.storage.sync.get('siteRules$')).toEqual({ siteRules$: { v: 2 } });
+    const { siteRules, moveSiteRulesOffSync } = await freshStorage();
+    const v3 = { 'lemonde.fr': { highlights: 'off' }, 'bbc.co.uk': { highlights: 'off' } };
+    expect(await siteRules.getValue()).toEqual(v3);
+    expect(await fakeBrowser.storage.local.get(['siteRules', 'siteRules$'])).toEqual({ siteRules: v3, siteRules$: { v: 3 } });
+    await moveSiteRulesOffSync();
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    expect(await (await freshStorage()).siteRules.getValue()).toEqual(v3); // still there on the next start
   });
 
-  test('a v2 value is left alone', async () => {
-    const v2 = { 'lemonde.fr': { highlights: 'on', isExcluded: false } };
+  test('v2 in sync moves as it is', async () => {
+    const v2 = { 'lemonde.fr': { highlights: 'on', isExcluded: false }, 'x.example': { isExcluded: true } };
     await fakeBrowser.storage.sync.set({ siteRules: v2, siteRules$: { v: 2 } });
-    const { siteRules } = await freshStorage();
+    const { siteRules, moveSiteRulesOffSync } = await freshStorage();
+    await moveSiteRulesOffSync(); // the background, before anything else read the rules
     expect(await siteRules.getValue()).toEqual(v2);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 
-  test('nothing stored: the fallback, and the first write records version 2', async () => {
-    const { siteRules } = await freshStorage();
+  test('a v3 value is left alone, and an old synced copy does not overwrite it', async () => {
+    const v3 = { 'lemonde.fr': { isExcluded: true } };
+    await fakeBrowser.storage.local.set({ siteRules: v3, siteRules$: { v: 3 } });
+    await fakeBrowser.storage.sync.set({ siteRules: { 'other.example': { highlights: 'off' } }, siteRules$: { v: 2 } });
+    const { siteRules, moveSiteRulesOffSync } = await freshStorage();
+    await moveSiteRulesOffSync();
+    expect(await siteRules.getValue()).toEqual(v3);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  test('nothing stored: the fallback, and writes go to local storage only', async () => {
+    const { siteRules, moveSiteRulesOffSync } = await freshStorage();
+    await moveSiteRulesOffSync();
     expect(await siteRules.getValue()).toEqual({});
     await siteRules.setValue({ 'a.example': { isExcluded: true } });
-    expect(await fakeBrowser.storage.sync.get('siteRules$')).toEqual({ siteRules$: { v: 2 } });
+    expect(await fakeBrowser.storage.local.get(['siteRules', 'siteRules$'])).toEqual({ siteRules: { 'a.example': { isExcluded: true } }, siteRules$: { v: 3 } });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 });
 

@@ -82,6 +82,8 @@ export interface Painting {
  */
 export function paint(map: TextMap, report: Report, api: HighlightApi, onError: (e: unknown) => void = () => {}): Painting {
   const highlights = new Map<string, HighlightLike>();
+  // Our own list of each highlight's ranges: Firefox's Xray does not let a content script iterate a Highlight.
+  const texts = new Map<string, Range[]>();
   const make = (name: string) => {
     const h = api.create();
     h.priority = priorityOf(name);
@@ -91,8 +93,13 @@ export function paint(map: TextMap, report: Report, api: HighlightApi, onError: 
     try {
       const ranges = map.ranges(span.start, span.end);
       const h = highlights.get(span.name) ?? make(span.name);
+      const list = texts.get(span.name) ?? [];
       highlights.set(span.name, h);
-      for (const r of ranges) h.add(r);
+      texts.set(span.name, list);
+      for (const r of ranges) {
+        h.add(r);
+        list.push(r);
+      }
     } catch (e) {
       onError(e); // one bad span must not cost the others their paint
     }
@@ -125,7 +132,7 @@ export function paint(map: TextMap, report: Report, api: HighlightApi, onError: 
     },
     paintedText() {
       const out: Record<string, string[]> = {};
-      for (const [name, h] of highlights) if (api.registry.get(name) === h) out[name] = [...h].map(String);
+      for (const [name, h] of highlights) if (api.registry.get(name) === h) out[name] = texts.get(name)!.map(String);
       return out;
     },
   };

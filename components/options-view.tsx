@@ -1,7 +1,8 @@
 /** The options page: sources the reader adds, colours, per-site rules, reset. Props in, callbacks out. */
 import { useState } from 'preact/hooks';
 import { SOURCE_TYPES, type SourceType } from '../utils/engine/types';
-import type { CustomSource, SiteRule, SiteRules } from '../utils/storage';
+import { cleanCustomSource, MAX_SOURCE_NAME, type CustomSource } from '../utils/settings/custom-source';
+import type { SiteRule, SiteRules } from '../utils/storage';
 import { useT, type MessageKey } from './i18n';
 
 export interface OptionsViewProps {
@@ -71,10 +72,11 @@ function SourcesSection({ sources, onSourcesChange }: OptionsViewProps) {
   const [error, setError] = useState<MessageKey | null>(null);
   const add = (e: Event) => {
     e.preventDefault();
-    const clean = name.trim();
-    if (!clean) return setError('optionsSourceNameMissing');
-    if (sources.some((s) => s.name.toLowerCase() === clean.toLowerCase())) return setError('optionsSourceDuplicate');
-    onSourcesChange([...sources, { name: clean, type, aliases: parseAliases(aliases).filter((a) => a !== clean) }]);
+    // The same check the background applies to what storage holds: what the form stores, the engine takes.
+    const source = cleanCustomSource({ name, type, aliases: parseAliases(aliases) });
+    if (!source) return setError('optionsSourceNameMissing');
+    if (sources.some((s) => s.name.toLowerCase() === source.name.toLowerCase())) return setError('optionsSourceDuplicate');
+    onSourcesChange([...sources, source]);
     setName(''); setAliases(''); setError(null);
   };
   return (
@@ -100,7 +102,7 @@ function SourcesSection({ sources, onSourcesChange }: OptionsViewProps) {
       <form class="add-form" onSubmit={add}>
         <label>
           <span>{t('optionsSourceName')}</span>
-          <input id="source-name" value={name} maxLength={200} onInput={(e) => setName(e.currentTarget.value)}
+          <input id="source-name" value={name} maxLength={MAX_SOURCE_NAME} onInput={(e) => setName(e.currentTarget.value)}
             aria-invalid={error ? true : undefined} aria-describedby={error ? 'source-error' : undefined} />
         </label>
         <label>

@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { analyze } from '@/utils/engine/index';
 import { onMessages, sendMessage, type PageSettings, type TabReport } from '@/utils/messaging';
-import { customSources, highlightsFor, isExcluded, moveSiteRulesOffSync, preferences, siteRules, tabReportStore } from '@/utils/storage';
+import { customSources, highlightsFor, isExcluded, moveSiteRulesOffSync, preferences, siteRules, tabReportStore, validCustomSources } from '@/utils/storage';
 
 /** Badge colours: an accent while the page is highlighted, grey when the reader turned highlights off. */
 export const BADGE_ON = '#2f5bd3';
@@ -48,15 +48,35 @@ export default defineBackground(() => {
     await showBadge(tabId, next);
   }
 
-  /** After a site or global switch changed: bring every analysed tab in line with the new rules. */
+  /**
+   * After a site or global switch changed: bring every analysed tab in line with the new rules. A
+   * site excluded meanwhile has its highlights hidden now (the page is not read again until it reloads).
+   */
   async function applySettings() {
     for (const tab of await browser.tabs.query({})) {
       if (tab.id === undefined) continue;
-      const kept = await reports.get(tab.id);
-      if (!kept?.report) continue;
-      const { highlightsVisible } = await pageSettings(kept.url);
-      if (highlightsVisible !== kept.highlightsVisible) await setVisible(tab.id, kept, highlightsVisible).catch(() => undefined);
+      const tabId = tab.id;
+      await inTurn(tabId, async () => {
+        const kept = await reports.get(tabId);
+        if (!kept?.report) return;
+        const settings = await pageSettings(kept.url);
+        const visible = settings.highlightsVisible && !settings.isExcluded;
+        if (visible !== kept.highlightsVisible) await setVisible(tabId, kept, visible).catch(() => undefined);
+      });
     }
+  }
+
+  /**
+   * Runs one tab's report updates one after another: two reportReady messages arriving together must
+   * not both find "no report yet" and both act as the page's first.
+   */
+  const turns = new Map<number, Promise<unknown>>();
+  function inTurn<T>(tabId: number, step: () => Promise<T>): Promise<T> {
+    const next = (turns.get(tabId) ?? Promise.resolve()).then(step, step);
+    const settled = next.catch(() => undefined);
+    turns.set(tabId, settled);
+    void settled.then(() => { if (turns.get(tabId) === settled) turns.delete(tabId); });
+    return next;
   }
 
   // Site rules used to live in sync storage (sent through the browser vendor's servers): now local only.
@@ -65,27 +85,32 @@ export default defineBackground(() => {
   onMessages({
     analyzeArticle: async (data, sender) => {
       const tabId = contentTabId(sender);
-      if (isExcluded(sender.tab?.url ?? sender.url ?? '', await siteRules.getValue())) {
+      if (isExcluded(sender.url ?? '', await siteRules.getValue())) {
         throw new Error('[sourcelight] this site is excluded in the options');
       }
-      const custom = await customSources.getValue();
+      const custom = validCustomSources(await customSources.getValue());
       const report = analyze(data.text, { ...(data.lang ? { lang: data.lang } : {}), ...(custom.length ? { customSources: custom } : {}) });
       // Kept beside the report (memory-only session storage) so exports can quote with context.
       // Not awaited into the answer: a full storage costs the export its context, never the page its report.
       await reports.setText(tabId, data.text).catch(logStorageFailure);
       return report;
     },
-    reportReady: async (data, sender) => {
+    reportReady: (data, sender) => {
       const tabId = contentTabId(sender);
-      const isFirst = !(await reports.get(tabId))?.report;
-      await reports.set(tabId, data).catch(logStorageFailure);
-      await showBadge(tabId, data);
-      // A page that painted before asking getPageSettings: the reader's site or global choice wins
-      // on its first report. Later reports with another visibility are the reader's own toggles.
-      if (isFirst && data.report) {
-        const { highlightsVisible } = await pageSettings(data.url);
-        if (highlightsVisible !== data.highlightsVisible) await setVisible(tabId, data, highlightsVisible).catch(() => undefined);
-      }
+      // The browser's word for the page's address, not the page's own (sender.url is always set for
+      // content scripts, and needs no `tabs` permission).
+      const tab: TabReport = { ...data, url: sender.url ?? data.url };
+      return inTurn(tabId, async () => {
+        const isFirst = !(await reports.get(tabId))?.report;
+        await reports.set(tabId, tab).catch(logStorageFailure);
+        await showBadge(tabId, tab);
+        // A page that painted before asking getPageSettings: the reader's site or global choice wins
+        // on its first report. Later reports with another visibility are the reader's own toggles.
+        if (isFirst && tab.report) {
+          const { highlightsVisible } = await pageSettings(tab.url);
+          if (highlightsVisible !== tab.highlightsVisible) await setVisible(tabId, tab, highlightsVisible).catch(() => undefined);
+        }
+      });
     },
     getTabReport: async ({ tabId }, sender) => {
       fromExtensionPage(sender);

@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { SourceType } from './engine/types';
+import type { CustomSource } from './settings/custom-source';
 import type { TabReport } from './messaging';
 
 /** The slice of a storage area the tab store needs; `browser.storage.session` and a Map both fit. */
@@ -169,8 +169,7 @@ export const preferences = storage.defineItem<Preferences>('sync:preferences', {
   },
 });
 
-/** Sources the reader taught Sourcelight (options page), passed to the engine as `customSources`. */
-export interface CustomSource { name: string; type: SourceType; aliases: string[] }
+export { cleanCustomSource, MAX_SOURCE_NAME, validCustomSources, type CustomSource } from './settings/custom-source';
 // `local:`: a long list would overflow sync storage's 8 KB per item.
 export const customSources = storage.defineItem<CustomSource[]>('local:customSources', { fallback: [], version: 1 });
 

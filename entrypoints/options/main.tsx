@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { I18n, type Translate } from '@/components/i18n';
 import { OptionsView } from '@/components/options-view';
 import { PALETTE, paletteIndex } from '@/utils/page/palette';
-import { customSources, DEFAULT_PREFERENCES, preferences, siteRules, type CustomSource, type Preferences, type SiteRules } from '@/utils/storage';
+import { customSources, DEFAULT_PREFERENCES, preferences, siteRules, validCustomSources, type CustomSource, type Preferences, type SiteRules } from '@/utils/storage';
 import '@/components/theme.css';
 import './options.css';
 
@@ -20,7 +20,7 @@ function Options() {
   const [hasSaveError, setSaveError] = useState(false);
 
   const reload = () => Promise.all([
-    customSources.getValue().then(setSources),
+    customSources.getValue().then((v) => setSources(validCustomSources(v))),
     siteRules.getValue().then(setRules),
     preferences.getValue().then(setPrefs),
   ]);
@@ -28,7 +28,7 @@ function Options() {
   useEffect(() => {
     void reload();
     // Another window (the popup) may change the same settings while this page is open.
-    const unwatch = [siteRules.watch(setRules), preferences.watch(setPrefs), customSources.watch(setSources)];
+    const unwatch = [siteRules.watch(setRules), preferences.watch(setPrefs), customSources.watch((v) => setSources(validCustomSources(v)))];
     return () => unwatch.forEach((stop) => stop());
   }, []);
 

@@ -11,7 +11,8 @@ import { t } from '../components/locale';
 
 const ownId = fakeBrowser.runtime.id;
 const extensionPage = { id: ownId, url: fakeBrowser.runtime.getURL('/popup.html') };
-const contentOf = (tabId: number) => ({ id: ownId, tab: { id: tabId } as never, frameId: 0, url: 'https://news.example/a' });
+/** A content script's message: Chrome and Firefox give `url` (the frame's address) without the `tabs` permission, not `tab.url`. */
+const contentOf = (tabId: number, url = sampleTab.url) => ({ id: ownId, tab: { id: tabId } as never, frameId: 0, url });
 
 /** Delivers a message as the browser would and returns the first answer. */
 async function send(sourcelight: string, data: unknown, sender: object) {
@@ -186,9 +187,17 @@ describe('reader settings', () => {
     expect(await fakeBrowser.storage.local.get('siteRules')).toEqual({ siteRules: v2 });
   });
 
-  test('an excluded site is never analysed', async () => {
+  test('one malformed custom source in storage is left out; the others still reach the engine', async () => {
+    analyze.mockReturnValue(sampleReport);
+    const good = { name: 'Kyiv Independent', type: 'media' as const, aliases: ['KI'] };
+    await customSources.setValue([good, { name: 'Broken', type: 'blog', aliases: 'B' } as never]);
+    await expect(send('analyzeArticle', { text: 'x', lang: 'en' }, contentOf(3))).resolves.toBe(sampleReport);
+    expect(analyze).toHaveBeenCalledWith('x', { lang: 'en', customSources: [good] });
+  });
+
+  test('an excluded site is never analysed (the address the browser gives, not the tab object)', async () => {
     await siteRules.setValue({ 'news.example': { isExcluded: true } });
-    const sender = { ...contentOf(3), tab: { id: 3, url: 'https://www.news.example/a' } as never };
+    const sender = { ...contentOf(3), url: 'https://www.news.example/a', tab: { id: 3 } as never }; // no tab.url without `tabs`
     await expect(send('analyzeArticle', { text: 'x', lang: 'fr' }, sender)).rejects.toThrow(/excluded/);
     expect(analyze).not.toHaveBeenCalled();
   });
@@ -212,6 +221,31 @@ describe('reader settings', () => {
     toTabs.mockClear();
     await send('reportReady', { ...sampleTab, highlightsVisible: true }, contentOf(5));
     expect(toTabs).not.toHaveBeenCalled();
+  });
+
+  test('the page\'s address is the one the browser gives with the message, not the one in the report', async () => {
+    await siteRules.setValue({ 'news.example': { highlights: 'off' } });
+    await send('reportReady', { ...sampleTab, url: 'https://elsewhere.example/' }, contentOf(5));
+    expect(toTabs).toHaveBeenCalledWith(5, { sourcelight: 'setHighlightsVisible', data: { visible: false } });
+    expect((await send('getTabReport', { tabId: 5 }, extensionPage) as typeof sampleTab).url).toBe(sampleTab.url);
+  });
+
+  test('two first reports arriving together: the site rule is applied once, not twice', async () => {
+    await siteRules.setValue({ 'news.example': { highlights: 'off' } });
+    await Promise.all([send('reportReady', sampleTab, contentOf(5)), send('reportReady', sampleTab, contentOf(5))]);
+    const hides = toTabs.mock.calls.filter(([tabId, m]) => tabId === 5 && m.sourcelight === 'setHighlightsVisible');
+    expect(hides).toHaveLength(1);
+  });
+
+  test('excluding a site hides the highlights of its open tabs', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: sampleTab.url });
+    const other = await fakeBrowser.tabs.create({ url: 'https://other.example/a' });
+    await send('reportReady', sampleTab, contentOf(tab.id!));
+    await send('reportReady', { ...sampleTab, url: 'https://other.example/a' }, contentOf(other.id!, 'https://other.example/a'));
+    await siteRules.setValue({ 'news.example': { isExcluded: true } });
+    await vi.waitFor(async () => expect((await badge(tab.id!)).color).toEqual(rgba(BADGE_OFF)));
+    expect(toTabs).toHaveBeenCalledWith(tab.id, { sourcelight: 'setHighlightsVisible', data: { visible: false } });
+    expect(toTabs.mock.calls.filter(([id]) => id === other.id)).toEqual([]); // another site keeps its highlights
   });
 
   test('turning highlights off everywhere reaches the open tabs', async () => {

@@ -61,6 +61,8 @@ export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
     }
     if (body) {
       const link = ctx.c.phrases.npLinks.match(tokens, k);
+      // "la ministre | sur Facebook", "Semjonow | im Nachrichtenkanal Telegram": the platform is the channel.
+      if (link && platformAhead(ctx, k + link, limit)) break;
       if (link) {
         let j = k + link;
         if (s.indefiniteDeterminers.has(tokens[j]?.lower ?? '')) break; // "in einem Communiqué" is an adverbial
@@ -92,6 +94,18 @@ export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
     end = k;
   }
   return body ? { first: i, last: end } : null;
+}
+
+/** A platform name ("X", "Telegram", "Facebook-Seite") within three words from token i, after determiners and a head like "account"/"Kanal". */
+export function platformAhead(ctx: Ctx, i: number, limit: number): boolean {
+  const { tokens } = ctx.doc;
+  for (let k = i; k < limit && k < i + 3; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord) return false;
+    if (t.isCap && (ctx.c.phrases.platforms.match(tokens, k) || [...ctx.c.lex.platforms].some((p) => t.text.startsWith(`${p}-`)))) return true;
+    if (t.isCap && !ctx.c.lex.capitalizedNouns) return false;
+  }
+  return false;
 }
 
 /** Strip leading conjunctions ("Mais les habitants") and adverbial openers from a subject range. */
@@ -147,6 +161,11 @@ export function looksLikeNP(ctx: Ctx, r: Range, maxTokens = 10, prefield = false
 export function headType(ctx: Ctx, t: Token): string | null {
   const direct = ctx.c.heads.get(t.lower);
   if (direct) return direct;
+  // Plurals of listed heads: "unions", "syndicats", "sindicatos", "universidades".
+  if (!ctx.c.lex.capitalizedNouns && t.lower.length > 4 && t.lower.endsWith('s')) {
+    const plural = ctx.c.heads.get(t.lower.slice(0, -1)) ?? (t.lower.endsWith('es') ? ctx.c.heads.get(t.lower.slice(0, -2)) : undefined);
+    if (plural) return plural;
+  }
   if (ctx.c.lex.capitalizedNouns && t.lower.length > 6) {
     // German compounds and genitives: "Innenministeriums" → Ministerium.
     const w = t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;

@@ -15,6 +15,9 @@ import { claimAfter, claimBefore, quoteEndingBefore } from '../claims';
 import { cueStartsAt, forwardNP, headType, looksLikeNP, personRun, readRelay, trimSubject } from '../phrases';
 import { defineCue } from './define';
 
+/** Speech acts whose content may follow an adverbial and a comma ("schrieb auf X, …"); not "complained about …, …". */
+const SAYING_ACTS = new Set(['say', 'assert', 'announce', 'add', 'explain', 'write', 'report', 'tell', 'insist', 'confirm', 'warn', 'estimate', 'admit', 'deny']);
+
 const QUOTE_MARKS = new Set(['«', '»', '“', '”', '„', '"', '‹', '›', ':', ';', '—', '–']);
 
 interface After extends RelayHolder {
@@ -283,6 +286,8 @@ const isNonSource = (ctx: Ctx, r: Range): boolean => {
   let f = r.first;
   while (f < r.last && ctx.c.sets.determiners.has(tokens[f]!.lower)) f++;
   const words = tokens.slice(f, r.last).map((t) => t.lower).join(' ');
+  // "Wer würde behaupten …?", "Who can say …": an interrogative asks, it names nobody.
+  if (r.last - r.first === 1 && ctx.c.sets.interrogatives.has(tokens[r.first]!.lower)) return true;
   return ctx.c.sets.nonSources.has(words) || (r.last - f === 1 && ctx.c.sets.nonSources.has(tokens[f]!.lower));
 };
 
@@ -328,6 +333,8 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
         const end = ctx.doc.tokenAt(claim.end);
         while (j < end && (!tokens[j]!.isWord || s.adverbs.has(tokens[j]!.lower) || s.negations.has(tokens[j]!.lower))) j++;
         if (j >= end) return null;
+        // "sagte nicht, ob …", "did not say whether …": a question left open is no content.
+        if (ctx.c.phrases.questionWords.match(tokens, j)) return null;
       }
     }
     // Content that opens with the addressee ("demande aux forces … d'intervenir") needs a clause or an
@@ -438,6 +445,8 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     }
   }
   if (!subj || isNonSource(ctx, subj)) return null;
+  // "If the minister said …, the talks would collapse", "Wenn der Minister sagte …": a condition, not a statement.
+  if (subj.first > sent.first && s.conditionals.has(tokens[subj.first - 1]!.lower)) return null;
   // "Wie die NZZ unter Berufung auf Branchenkreise berichtete": the cited source speaks, the medium relays.
   let citeAt = subj.first, citing = 0;
   for (; citeAt < subj.last && !citing; citeAt++) citing = ctx.c.phrases.relayCues.match(tokens, citeAt);
@@ -504,6 +513,11 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
       j = pp.last;
       const o = tokens[j];
       if (o?.isWord && (s.determiners.has(o.lower) || s.complementizers.has(o.lower)) && !s.adverbialPreps.has(o.lower)) claim = claimAfter(ctx, si, j);
+      // "schrieb auf X, der Park werde …": a comma after the adverbial opens the content of a verb of saying.
+      else if (o?.text === ',' && SAYING_ACTS.has(ctx.c.acts.get(v.lemma) ?? '') && !(s.relativePronouns.has(tokens[j + 1]?.lower ?? '') && !s.determiners.has(tokens[j + 1]?.lower ?? ''))) {
+        const after = claimAfter(ctx, si, j + 1);
+        if (after && after.text.split(/\s+/).length >= 3) claim = after;
+      }
     }
   }
   claim ??= colonQuote(ctx, si);
@@ -539,6 +553,11 @@ export default defineCue({
         if (v.first > sent.first && ctx.c.phrases.according.match(tokens, v.first - 1) > 1) continue;
         const prev = v.first > sent.first ? tokens[v.first - 1] : undefined;
         if (prev?.isWord && s.verbBlockers.has(prev.lower)) continue;
+        // "a critic would say", "Ein Kritiker könnte sagen", "podría decir": a hypothetical says nothing.
+        if (s.hypotheticals.has(tokens[v.first]!.lower)) continue;
+        let h = v.first - 1;
+        while (h > sent.first && tokens[h]!.isWord && s.adverbs.has(tokens[h]!.lower) && h > v.first - 4) h--;
+        if (h >= sent.first && tokens[h]!.isWord && s.hypotheticals.has(tokens[h]!.lower)) continue;
         // Right after a determiner the word is a noun: "Cette annonce", "la demande", "le rapport".
         if (prev?.isWord && s.determiners.has(prev.lower) && !prev.lower.endsWith("'") && !s.pronouns.has(prev.lower)) continue;
         if (v.last - v.first === 1 && s.adjectivalForms.has(t.lower) && prev?.isWord && s.determiners.has(prev.lower)) continue; // "the said property"

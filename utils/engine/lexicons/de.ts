@@ -64,4 +64,9 @@ export const de = {
   capitalizedNouns: true,
   adjectivalForms: [],
   verbBlockers: ['zu', 'nicht', 'nichts', 'kein', 'keine', 'sich'],
+  hypotheticals: ['würde', 'würden', 'könnte', 'könnten', 'dürfte', 'dürften', 'müsste', 'müssten', 'sollte', 'sollten', 'möchte', 'möchten'],
+  conditionals: ['wenn', 'falls', 'sofern', 'sollte'],
+  questionWords: ['ob', 'wie', 'wann', 'warum', 'wieso', 'weshalb', 'wer', 'was', 'wo', 'wieviel', 'welche', 'welcher', 'welches'],
+  interrogatives: ['wer', 'was'],
+  platforms: ['X', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'TikTok', 'LinkedIn', 'YouTube', 'Bluesky', 'Threads', 'Truth Social', 'Weibo', 'WeChat', 'VKontakte', 'VK', 'Mastodon', 'WhatsApp', 'Snapchat', 'Reddit', 'Substack'],
 } as const satisfies Lexicon;

@@ -64,4 +64,9 @@ export const en = {
   capitalizedNouns: false,
   adjectivalForms: ['said'],
   verbBlockers: ['been', 'be', 'being', 'was', 'were', 'is', 'are', 'to', 'would', 'could', 'might', 'may', 'will', 'should', 'can', 'must', 'not', 'never', "n't", 'cannot', 'did', 'does', 'do', 'refused', 'declined'],
+  hypotheticals: ['would', 'could', 'might', 'should'],
+  conditionals: ['if', 'unless', 'whether'],
+  questionWords: ['whether', 'if', 'how', 'when', 'why', 'who', 'what', 'which', 'where'],
+  interrogatives: ['who', 'whoever', 'what'],
+  platforms: ['X', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'TikTok', 'LinkedIn', 'YouTube', 'Bluesky', 'Threads', 'Truth Social', 'Weibo', 'WeChat', 'VKontakte', 'VK', 'Mastodon', 'WhatsApp', 'Snapchat', 'Reddit', 'Substack'],
 } as const satisfies Lexicon;

@@ -64,4 +64,9 @@ export const es = {
   capitalizedNouns: false,
   adjectivalForms: ['dicho', 'dicha', 'dichos', 'dichas'],
   verbBlockers: ['sido', 'fue', 'fueron', 'a', 'de', 'para', 'sin', 'no', 'se', 'haber', 'por'],
+  hypotheticals: ['podría', 'podrían', 'debería', 'deberían', 'querría', 'querrían'],
+  conditionals: ['si', 'salvo que', 'a menos que'],
+  questionWords: ['si', 'cómo', 'cuándo', 'por qué', 'cuántos', 'cuántas', 'cuánto', 'quién', 'quiénes', 'qué', 'dónde', 'cuál'],
+  interrogatives: ['quién', 'quiénes'],
+  platforms: ['X', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'TikTok', 'LinkedIn', 'YouTube', 'Bluesky', 'Threads', 'Truth Social', 'Weibo', 'WeChat', 'VKontakte', 'VK', 'Mastodon', 'WhatsApp', 'Snapchat', 'Reddit', 'Substack'],
 } as const satisfies Lexicon;

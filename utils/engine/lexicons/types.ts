@@ -131,4 +131,20 @@ export interface Lexicon {
   adjectivalForms: readonly string[];
   /** Words before a verb that make it non-finite or hypothetical ("to say", "would say"). */
   verbBlockers: readonly string[];
+  /**
+   * Modal auxiliaries that make a speech verb hypothetical, also when they open the verb form itself or
+   * stand a few adverbs away ("a critic would say", "könnte sagen", "podría decir"): nothing was said.
+   */
+  hypotheticals: readonly string[];
+  /** Conjunctions that open a condition: a speech verb inside it reports nothing ("If the minister said …"). */
+  conditionals: readonly string[];
+  /** Words that open an indirect question: a negated verb before one reports no content ("did not say whether"). */
+  questionWords: readonly string[];
+  /** Interrogative pronouns: as a subject they ask, they do not name a speaker ("Who would claim …?"). */
+  interrogatives: readonly string[];
+  /**
+   * Platforms a statement is posted on ("wrote on X", "a écrit sur Facebook", "schrieb auf Telegram"):
+   * the channel of the statement, never a speaker nor part of the speaker's name. As written.
+   */
+  platforms: readonly string[];
 }

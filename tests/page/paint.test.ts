@@ -111,3 +111,18 @@ describe('highlights.css', () => {
     expect(css).toContain(`::highlight(${name})`);
   });
 });
+
+describe('custom colours (options page)', async () => {
+  const { customColorsCss, textColorFor } = await import('../../utils/page/custom-colors');
+  test('valid slots and #rrggbb colours become rules, with readable text', () => {
+    const css = customColorsCss({ 0: '#000080', 3: '#ffff00' });
+    expect(css).toContain('::highlight(sourcelight-color-0){background-color:#000080;color:#ffffff}');
+    expect(css).toContain('mark[data-sourcelight~="color-3"]{background-color:#ffff00;color:#111111}');
+  });
+  test.each([[{ 99: '#ff0000' }], [{ 1: 'red; } body { display:none' }], [{ x: '#ff0000' }]])('ignores %j', (colors) => {
+    expect(customColorsCss(colors as Record<string, string>)).toBe('');
+  });
+  test.each([['#ffffff', '#111111'], ['#000000', '#ffffff'], ['#ffd166', '#111111'], ['#1f4e79', '#ffffff']])('%s → text %s', (bg, fg) => {
+    expect(textColorFor(bg)).toBe(fg);
+  });
+});

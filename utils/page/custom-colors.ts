@@ -7,10 +7,10 @@ import { PALETTE } from './palette';
 
 const HEX = /^#[0-9a-f]{6}$/i;
 
-/** Dark text on light colours, white on dark ones: WCAG relative luminance against a 0.18 threshold. */
+/** Dark text on light colours, white on dark ones (perceived brightness, ITU-R BT.601 weights). */
 export function textColorFor(hex: string): string {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! > 0.18 ? '#111111' : '#ffffff';
+  const n = parseInt(hex.slice(1), 16);
+  return ((n >> 16) * 299 + ((n >> 8) & 255) * 587 + (n & 255) * 114) / 1000 > 140 ? '#111111' : '#ffffff';
 }
 
 /** CSS for the valid overrides only: a slot that is not a palette slot or a colour that is not #rrggbb is ignored. */
@@ -19,9 +19,8 @@ export function customColorsCss(colors: Record<string, string>): string {
   for (const [slot, color] of Object.entries(colors)) {
     const index = Number(slot);
     if (!Number.isInteger(index) || index < 0 || index >= PALETTE.length || !HEX.test(color)) continue;
-    const text = textColorFor(color);
-    rules.push(`::highlight(sourcelight-color-${index}) { background-color: ${color}; color: ${text}; }`);
-    rules.push(`mark[data-sourcelight~="color-${index}"] { background-color: ${color}; color: ${text}; }`);
+    const body = `{background-color:${color};color:${textColorFor(color)}}`;
+    rules.push(`::highlight(sourcelight-color-${index})${body}mark[data-sourcelight~="color-${index}"]${body}`);
   }
   return rules.join('\n');
 }

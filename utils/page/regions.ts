@@ -13,7 +13,7 @@ export const SKIPPED_TAGS = new Set([
 
 const SKIPPED_ROLES = new Set([
   'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'form', 'menu', 'menubar',
-  'toolbar', 'dialog', 'alertdialog', 'textbox', 'searchbox', 'combobox', 'tablist', 'comment',
+  'toolbar', 'dialog', 'alertdialog', 'textbox', 'comment',
 ]);
 
 /**

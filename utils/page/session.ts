@@ -7,6 +7,7 @@
 import type { Report } from '../engine/types';
 import { isReport, sendMessage, type PageStatus, type TabReport } from '../messaging';
 import { listen } from './channel';
+import { startCard } from './card';
 import { applyCustomColors } from './custom-colors';
 import { logOnce } from './log';
 import { highlightApi, type HighlightApi } from './paint';
@@ -109,9 +110,9 @@ export function createSession(host: SessionHost): Session {
       }
       const answer = await send('analyzeArticle', { text: next.text, lang: next.lang });
       if (isStale()) return;
-      if (!isReport(answer)) throw new Error('analyzeArticle answered with a malformed report');
+      if (!isReport(answer)) throw new Error('malformed report');
       if (answer.textLength !== next.text.length) {
-        throw new RangeError(`report is for ${answer.textLength} characters, the article text has ${next.text.length}`);
+        throw new RangeError(`report for ${answer.textLength} chars, text has ${next.text.length}`);
       }
       show(next, answer);
     } catch (e) {
@@ -175,5 +176,6 @@ export function startSession(ctx: Context): Session {
   // Do not await: a failure here must stay ours, never an unhandled rejection on the page.
   session.analyse().catch(logOnce);
   watchPage(session, ctx, document);
+  startCard(session, ctx, document);
   return session;
 }

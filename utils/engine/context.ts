@@ -54,7 +54,7 @@ export const rangeSpan = (doc: Doc, r: Range): Span => span(doc.text, doc.tokens
 
 export const isPunct = (t: Token | undefined): boolean => !!t && !t.isWord;
 
-const CLOSING = new Set(['»', '”', '“', '"', '›', "'", '’']);
+const CLOSING = new Set(['»', '”', '“', '"', '›', "'", '’', '«', '‹', '‘']);
 export const isClosingQuote = (doc: Doc, t: Token | undefined): boolean => {
   if (!t || !CLOSING.has(t.text)) return false;
   const q = doc.quotes[doc.quoteAt(t.start)];

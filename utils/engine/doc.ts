@@ -92,7 +92,15 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-const OPENERS: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"', '‹': '›' };
+const OPENERS: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"', '‹': '›', '‚': '‘' };
+/**
+ * German and Swiss-German print quote »like this« (and ›like this‹): a » that opens a word is an
+ * opening mark whose closer is «. French « … » has a space (or nothing) after its opening mark and
+ * never a letter right after a closing ».
+ */
+const REVERSED: Record<string, string> = { '»': '«', '›': '‹' };
+const opensWord = (text: string, i: number, start: number): boolean =>
+  (i === start || /[\s(\[—–-]/u.test(text[i - 1]!)) && /[\p{L}\p{N}„‚"'…]/u.test(text[i + 1] ?? '');
 const SPACE = /[\s\u00a0\u202f]/;
 
 function trimSpan(text: string, start: number, end: number): [number, number] {
@@ -143,6 +151,7 @@ function findQuotes(text: string, paragraphs: Span[]): Quote[] {
       let closer = OPENERS[ch];
       const isContinuation = carried >= 0 && i === firstChar && (closer !== undefined || ch === '»');
       if (ch === '»' && isContinuation) closer = '»';
+      else if (REVERSED[ch] && opensWord(text, i, p.start)) closer = REVERSED[ch];
       if (closer === undefined) { i++; continue; }
       // German „…“ and English “…”: after „ the closer is “ (or ”).
       let j = i + 1;
@@ -227,7 +236,7 @@ export function buildDoc(text: string, lang: Lang, lexicon: Lexicon): Doc {
       if (q && q.open < t.start && t.start < q.close && q.close < p.end && !(tokens[ti + 1] && tokens[ti + 1]!.end === q.close)) continue;
       // Absorb further end marks and closing quotes/brackets.
       let k = ti + 1;
-      while (k < tokens.length && tokens[k]!.start < p.end && /^[.!?…»”“"’)\]]$/.test(tokens[k]!.text) && tokens[k]!.start === tokens[k - 1]!.end) k++;
+      while (k < tokens.length && tokens[k]!.start < p.end && /^[.!?…»«›‹”“"’‘)\]]$/.test(tokens[k]!.text) && tokens[k]!.start === tokens[k - 1]!.end) k++;
       const next = tokens[k];
       if (!next || next.start >= p.end) continue; // paragraph end closes the sentence anyway
       const prevWord = tokens[ti - 1];
@@ -236,7 +245,7 @@ export function buildDoc(text: string, lang: Lang, lexicon: Lexicon): Doc {
         // "a.m." / "U.S.": a period directly followed by a letter belongs to the abbreviation.
         if (next.start === tokens[k - 1]!.end) continue;
       }
-      if (!(next.isCap || /^[«“„"‹'‘(\-—–¿¡\p{N}]/u.test(next.text))) continue;
+      if (!(next.isCap || /^[«»“„"‹›‚'‘(\-—–¿¡\p{N}]/u.test(next.text))) continue;
       push(k);
       ti = k - 1;
     }

@@ -18,7 +18,7 @@ import { defineCue } from './define';
 /** Speech acts whose content may follow an adverbial and a comma ("schrieb auf X, …"); not "complained about …, …". */
 const SAYING_ACTS = new Set(['say', 'assert', 'announce', 'add', 'explain', 'write', 'report', 'tell', 'insist', 'confirm', 'warn', 'estimate', 'admit', 'deny']);
 
-const QUOTE_MARKS = new Set(['«', '»', '“', '”', '„', '"', '‹', '›', ':', ';', '—', '–']);
+const QUOTE_MARKS = new Set(['«', '»', '“', '”', '„', '"', '‹', '›', '‚', '‘', ':', ';', '—', '–']);
 
 interface After extends RelayHolder {
   /** First token of what follows the verb group, its addressee and its relay. */
@@ -238,7 +238,7 @@ function quotedObject(ctx: Ctx, si: number, from: number): { object: Range; next
   const tail = ctx.c.phrases.quotingTails.match(tokens, tailAt);
   const next = tail ? tailAt + tail : j;
   let e = next;
-  while (e < sent.last && !tokens[e]!.isWord && !/^[«“„"‹:]$/.test(tokens[e]!.text)) e++;
+  while (e < sent.last && !tokens[e]!.isWord && !/^[«»“„"‹›‚:]$/.test(tokens[e]!.text)) e++;
   if (e >= sent.last) return { object: np, next, atEnd: true };
   return tail ? { object: np, next, atEnd: false } : null;
 }
@@ -480,7 +480,7 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   const punctuated = (k === cueEnd || !!after.addressee) && !!first && (first.text === ',' || first.text === ':');
   // "warnt vor Kosten", "warned of delays": a warning's content opens with a preposition.
   const warns = ctx.c.acts.get(v.lemma) === 'warn';
-  const adverbialOnly = k >= sent.last || !first || (!first.isWord && first.text !== '«' && first.text !== '“' && first.text !== '„' && first.text !== '"')
+  const adverbialOnly = k >= sent.last || !first || (!first.isWord && !/^[«»“„"‹›‚]$/.test(first.text))
     || (s.adverbialPreps.has(first.lower) && !warns) || cueStartsAt(ctx, k);
   const before = subj.first > sent.first ? tokens[subj.first - 1] : undefined;
   const beforeAs = before && before.isWord && s.asWords.has(before.lower) ? tokens[subj.first - 2] : undefined;
@@ -514,7 +514,7 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
       const o = tokens[j];
       if (o?.isWord && (s.determiners.has(o.lower) || s.complementizers.has(o.lower)) && !s.adverbialPreps.has(o.lower)) claim = claimAfter(ctx, si, j);
       // "schrieb auf X, der Park werde …": a comma after the adverbial opens the content of a verb of saying.
-      else if (o?.text === ',' && SAYING_ACTS.has(ctx.c.acts.get(v.lemma) ?? '') && !(s.relativePronouns.has(tokens[j + 1]?.lower ?? '') && !s.determiners.has(tokens[j + 1]?.lower ?? ''))) {
+      else if ((o?.text === ',' || o?.text === ':') && SAYING_ACTS.has(ctx.c.acts.get(v.lemma) ?? '') && !(s.relativePronouns.has(tokens[j + 1]?.lower ?? '') && !s.determiners.has(tokens[j + 1]?.lower ?? ''))) {
         const after = claimAfter(ctx, si, j + 1);
         if (after && after.text.split(/\s+/).length >= 3) claim = after;
       }

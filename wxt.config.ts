@@ -26,7 +26,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en', // UI strings: public/_locales/{en,fr}/messages.json
-    permissions: ['storage', 'tabs'],
+    // No `tabs`: content-script messages carry their page's address (sender.url), and a click on the
+    // toolbar button (activeTab) lets the popup see the current tab's address and title.
+    permissions: ['storage', 'activeTab'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     action: { default_title: 'Sourcelight', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     commands: {

@@ -140,15 +140,17 @@ export default defineBackground(() => {
   preferences.watch(() => void applySettings());
 
   browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status !== 'loading') return;
-    void reports.get(tabId).then((kept) => {
-      // A jump to an anchor or a text fragment keeps the document and its highlights; anything else
-      // (another page, a reload) starts over and the content script will report again.
-      const url = change.url ?? tab.url;
-      if (kept && url && isSameDocument(kept.url, url)) return;
-      return forget(tabId);
-    });
+  // Without the `tabs` permission onUpdated still fires, but carries no URL. A tab that finished
+  // loading is asked whether our content script is there: a new page of ours reports on its own
+  // (reportReady replaces the old report) and a jump to an anchor keeps the document and its script;
+  // silence means a page we do not read (a browser page, a PDF, a download): its old report goes.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'complete') return;
+    void reports.get(tabId).then(async (kept) => {
+      if (!kept) return;
+      const isOurs = await sendMessage('getPaintedText', {}, tabId).then(() => true, () => false);
+      if (!isOurs) await forget(tabId);
+    }).catch((error) => console.error('[sourcelight] could not follow a tab update', error));
   });
 });
 
@@ -166,10 +168,4 @@ function fromExtensionPage(sender: Browser.runtime.MessageSender): void {
   if (!sender.url?.startsWith(browser.runtime.getURL('/'))) {
     throw new Error('[sourcelight] popup message from outside the extension pages');
   }
-}
-
-/** Same URL up to the fragment, but not identical: a same-document jump rather than a reload. */
-export function isSameDocument(before: string, after: string): boolean {
-  const strip = (u: string) => u.replace(/#.*$/s, '');
-  return before !== after && strip(before) === strip(after);
 }

@@ -7,6 +7,7 @@ import { I18n, type MessageKey, type Translate } from '@/components/i18n';
 import { PopupView, popupStateOf, type PopupState } from '@/components/popup-view';
 import { exportReport, type ExportFormat } from '@/utils/export/index';
 import { sendMessage } from '@/utils/messaging';
+import { isSameDocument } from '@/utils/report/page-address';
 import { paletteIndex, sourceColor } from '@/utils/page/palette';
 import { DEFAULT_PREFERENCES, highlightsFor, isExcluded, preferences, siteOf, siteRules, type Preferences, type SiteRules } from '@/utils/storage';
 import '@/components/theme.css';
@@ -54,15 +55,22 @@ function Popup() {
         const tab = await targetTab();
         if (!tab?.id) return setState({ kind: 'no-article' });
         setTabId(tab.id);
-        setTabUrl(tab.url ?? '');
-        const [report, rules] = await Promise.all([sendMessage('getTabReport', { tabId: tab.id }), siteRules.getValue()]);
+        const [kept, rules] = await Promise.all([sendMessage('getTabReport', { tabId: tab.id }), siteRules.getValue()]);
         setRules(rules);
-        const isReadable = siteOf(tab.url ?? '') !== null;
+        // `tab.url` is there when the reader clicked the toolbar button (activeTab); without the
+        // `tabs` permission it is not for a tab named in the address (tests). The report's own address
+        // then stands in; a report made for another page than the one now shown is not this page's.
+        const report = kept && tab.url && !isSameDocument(kept.url, tab.url) ? null : kept;
+        const url = tab.url ?? report?.url ?? '';
+        setTabUrl(url);
+        const isScriptable = url ? siteOf(url) !== null : true;
         // A loaded page whose content script does not answer was opened before Sourcelight was
         // installed or updated: browsers inject declared content scripts only into new loads.
-        const isUnreached = !report && isReadable && tab.status === 'complete'
+        // Without an address, silence may as well be a browser page: then it is "no article".
+        const isUnreached = !report && isScriptable && tab.status === 'complete'
           && !(await sendMessage('getPaintedText', {}, tab.id).then(() => true, () => false));
-        const next = popupStateOf(report, isReadable, isExcluded(tab.url ?? '', rules), isUnreached);
+        const isReadable = url ? isScriptable : !isUnreached;
+        const next = popupStateOf(report, isReadable, isExcluded(url, rules), Boolean(url) && isUnreached);
         if (next.kind === 'report') {
           // Only the text the report was made from: offsets point into it.
           const kept = await sendMessage('getTabText', { tabId: tab.id }).catch(() => null);

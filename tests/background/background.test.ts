@@ -5,7 +5,7 @@ import { sampleReport, sampleTab } from '../components/sample-report';
 const analyze = vi.hoisted(() => vi.fn());
 vi.mock('@/utils/engine/index', () => ({ analyze }));
 
-import background, { BADGE_OFF, BADGE_ON, isSameDocument, TOGGLE_COMMAND } from '../../entrypoints/background';
+import background, { BADGE_OFF, BADGE_ON, TOGGLE_COMMAND } from '../../entrypoints/background';
 import { customSources, preferences, siteRules } from '../../utils/storage';
 import { t } from '../components/locale';
 
@@ -38,13 +38,15 @@ function fakeEvent<L extends (...args: never[]) => unknown>() {
 }
 let onCommand: ReturnType<typeof fakeEvent<(command: string) => void>>;
 /** What each tab's content script was asked; it answers setHighlightsVisible like the real one. */
-const toTabs = vi.fn(async (_tabId: number, message: { sourcelight: string; data: { visible?: boolean } }) =>
-  (message.sourcelight === 'setHighlightsVisible' ? { visible: message.data.visible } : undefined));
+const likeContentScript = async (_tabId: number, message: { sourcelight: string; data: { visible?: boolean } }) =>
+  (message.sourcelight === 'setHighlightsVisible' ? { visible: message.data.visible } : message.sourcelight === 'getPaintedText' ? {} : undefined);
+const toTabs = vi.fn(likeContentScript);
 
 beforeEach(() => {
   fakeBrowser.reset();
   analyze.mockReset();
-  toTabs.mockClear();
+  toTabs.mockReset();
+  toTabs.mockImplementation(likeContentScript);
   onCommand = fakeEvent();
   Object.assign(fakeBrowser, { commands: { onCommand } });
   fakeBrowser.tabs.sendMessage = toTabs as never;
@@ -133,14 +135,35 @@ describe('tab reports', () => {
     await vi.waitFor(async () => expect(await send('getTabReport', { tabId: tab.id }, extensionPage)).toBeNull());
   });
 
-  test('navigating away or reloading forgets it; a jump to an anchor keeps it', async () => {
+  // Without the `tabs` permission onUpdated carries no URL: the background asks the tab instead.
+  test('a tab that finished loading a page our content script is not on forgets its report', async () => {
     const tab = await fakeBrowser.tabs.create({ url: sampleTab.url });
     await send('reportReady', sampleTab, contentOf(tab.id!));
-    await fakeBrowser.tabs.update(tab.id!, { url: `${sampleTab.url}#:~:text=cessez`, status: 'loading' } as never);
-    await expect(send('getTabReport', { tabId: tab.id }, extensionPage)).resolves.toEqual(sampleTab);
-    await fakeBrowser.tabs.update(tab.id!, { url: 'https://news.example/other', status: 'loading' } as never);
+    toTabs.mockImplementation(async () => { throw new Error('Could not establish connection. Receiving end does not exist.'); });
+    await fakeBrowser.tabs.update(tab.id!, { status: 'loading' } as never);
+    await fakeBrowser.tabs.update(tab.id!, { status: 'complete' } as never);
     await vi.waitFor(async () => expect(await send('getTabReport', { tabId: tab.id }, extensionPage)).toBeNull());
     await vi.waitFor(async () => expect((await badge(tab.id!)).text).toBe(''));
+  });
+
+  test('a jump to an anchor (our content script still answers) keeps the report', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: sampleTab.url });
+    await send('reportReady', sampleTab, contentOf(tab.id!));
+    await fakeBrowser.tabs.update(tab.id!, { status: 'loading' } as never);
+    await fakeBrowser.tabs.update(tab.id!, { status: 'complete' } as never);
+    // The positive signal: the background asked the tab whether our script is there, and it answered.
+    await vi.waitFor(() => expect(toTabs).toHaveBeenCalledWith(tab.id, { sourcelight: 'getPaintedText', data: {} }));
+    await toTabs.mock.results.at(-1)!.value;
+    await expect(send('getTabReport', { tabId: tab.id }, extensionPage)).resolves.toEqual(sampleTab);
+    expect((await badge(tab.id!)).text).toBe(String(sampleReport.sources.length));
+  });
+
+  test('a new page of ours replaces the report with its own', async () => {
+    await send('reportReady', sampleTab, contentOf(7));
+    const next = { ...sampleTab, url: 'https://news.example/other', status: 'no-article' as const, report: null };
+    await send('reportReady', next, contentOf(7, next.url));
+    await expect(send('getTabReport', { tabId: 7 }, extensionPage)).resolves.toEqual(next);
+    expect((await badge(7)).text).toBe('');
   });
 });
 
@@ -284,16 +307,4 @@ describe('keyboard shortcut', () => {
     await settle();
     expect(toTabs).not.toHaveBeenCalled();
   });
-});
-
-describe('isSameDocument', () => {
-  test.each([
-    ['https://a.example/x', 'https://a.example/x#top', true],
-    ['https://a.example/x#a', 'https://a.example/x#:~:text=b', true],
-  ])('same document: %s → %s', (a, b, expected) => expect(isSameDocument(a, b)).toBe(expected));
-  test.each([
-    ['https://a.example/x', 'https://a.example/x'], // a reload
-    ['https://a.example/x', 'https://a.example/y'],
-    ['https://a.example/x?p=1', 'https://a.example/x?p=2#top'],
-  ])('new document: %s → %s', (a, b) => expect(isSameDocument(a, b)).toBe(false));
 });

@@ -465,13 +465,21 @@ function readLines(stream: NodeJS.ReadableStream | null | undefined, onLine: (li
 }
 
 // ---------- run inside the extension (serialised: no closures) ----------
+/**
+ * The extension has no `tabs` permission, so `tabs.query` gives ids without URLs. The content
+ * script's report (kept by the background in session storage, with the address the browser gave its
+ * message) names the page: wait until exactly one tab's report is for `url`.
+ */
 async function tabIdByUrl(ext: ExtensionBrowser, url: string): Promise<number> {
-  const ids = await ext.inExtension(async (u: string) => {
+  const find = () => ext.inExtension(async (u: string) => {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-    const tabs: { id?: number; url?: string }[] = await api.tabs.query({});
-    return tabs.filter((t) => t.url === u).map((t) => t.id);
+    const tabs: { id?: number }[] = await api.tabs.query({});
+    const ids = tabs.map((t) => t.id).filter((id): id is number => typeof id === 'number');
+    const kept = await api.storage.session.get(ids.map((id) => `tabReport:${id}`));
+    return ids.filter((id) => kept[`tabReport:${id}`]?.url === u);
   }, url);
-  if (ids.length !== 1 || typeof ids[0] !== 'number') throw new Error(`expected one tab on ${url}, found ${JSON.stringify(ids)}`);
+  const ids = await poll(find, (found) => found.length === 1, 60_000);
+  if (ids.length !== 1 || typeof ids[0] !== 'number') throw new Error(`expected one tab reported on ${url}, found ${JSON.stringify(ids)}`);
   return ids[0];
 }
 

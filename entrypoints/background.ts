@@ -9,7 +9,14 @@ export const BADGE_OFF = '#8a8f98';
 /** commands in wxt.config.ts: the keyboard shortcut that shows or hides the current tab's highlights. */
 export const TOGGLE_COMMAND = 'toggle-highlights';
 
-export default defineBackground(() => {
+export default defineBackground({
+  // Firefox MV2: an event page, unloaded when idle like Chrome's service worker (and the engine with
+  // it); every tab's state is in session storage, nothing needs the page to stay alive.
+  persistent: false,
+  main,
+});
+
+function main() {
   const reports = tabReportStore();
   const action = browser.action ?? browser.browserAction; // MV3 Chrome / MV2 Firefox
   let hasLoggedStorage = false;
@@ -152,7 +159,7 @@ export default defineBackground(() => {
       if (!isOurs) await forget(tabId);
     }).catch((error) => console.error('[sourcelight] could not follow a tab update', error));
   });
-});
+}
 
 /** Content-script messages must come from a tab's top frame: that tab is the one the report belongs to. */
 function contentTabId(sender: Browser.runtime.MessageSender): number {

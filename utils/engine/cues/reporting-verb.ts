@@ -12,7 +12,7 @@ import type { Candidate, Ctx, Range, RelayHolder } from '../context';
 import { isClosingQuote, rangeSpan, span, trimClaim } from '../context';
 import type { VerbMatch } from '../compile';
 import { claimAfter, claimBefore, quoteEndingBefore } from '../claims';
-import { cueStartsAt, forwardNP, headType, looksLikeNP, personRun, readRelay, trimSubject } from '../phrases';
+import { cueStartsAt, forwardNP, headType, looksLikeNP, personRun, readRelay, spanRange, trimSubject } from '../phrases';
 import { defineCue } from './define';
 
 /** Speech acts whose content may follow an adverbial and a comma ("schrieb auf X, …"); not "complained about …, …". */
@@ -156,7 +156,7 @@ function readInvertedSubject(ctx: Ctx, k: number, limit: number, v: VerbMatch, o
     const a = skipAddressee(ctx, j + 1, limit, v, out);
     if (a > j + 1) j = a;
   } else j = skipAddressee(ctx, j, limit, v, out);
-  readRelay(ctx, j, limit, out);
+  out.next = readRelay(ctx, j, limit, out);
 }
 
 /** "Two state officials, speaking on condition of anonymity …, said": subject, appositions, verb. */
@@ -243,6 +243,26 @@ function quotedObject(ctx: Ctx, si: number, from: number): { object: Range; next
   return tail ? { object: np, next, atEnd: false } : null;
 }
 
+/**
+ * Tokens [from, to) are one fronted adverbial ("Am Montag", "In seinem letzten Wort", "Ayer", "Lors de la
+ * réunion,"): an adverbial preposition or a time adverb first, no clause opener or verb inside.
+ */
+function fronted(ctx: Ctx, from: number, to: number): boolean {
+  const { tokens } = ctx.doc;
+  const s = ctx.c.sets;
+  let f = from;
+  while (f < to && tokens[f]!.isWord && s.leadingConjunctions.has(tokens[f]!.lower)) f++;
+  const t = tokens[f];
+  if (!t || f >= to || !t.isWord || !(s.adverbialPreps.has(t.lower) || s.adverbs.has(t.lower)) || s.pronouns.has(t.lower)) return false;
+  if (to - f > 8) return false;
+  for (let k = f + 1; k < to; k++) {
+    const x = tokens[k]!;
+    if (!x.isWord && x.text !== ',') return false;
+    if (x.isWord && (s.clauseOpeners.has(x.lower) && !s.determiners.has(x.lower) && !ctx.c.phrases.npLinks.match(tokens, k)) || ctx.c.verbAt(tokens, k)) return false;
+  }
+  return true;
+}
+
 /** The subject right before the verb, inside its clause. */
 function backwardSubject(ctx: Ctx, si: number, vFirst: number): Range | null {
   const { tokens, sentences } = ctx.doc;
@@ -277,8 +297,17 @@ function backwardSubject(ctx: Ctx, si: number, vFirst: number): Range | null {
   let lead = sent.first;
   while (lead < r.first && tokens[lead]!.isWord && s.leadingConjunctions.has(tokens[lead]!.lower)) lead++;
   const prefield = r.first === lead && r.last === vFirst && cite >= r.last;
-  if (!looksLikeNP(ctx, cite < r.last && cite > r.first ? { first: r.first, last: cite } : r, 10, prefield)) return null;
-  return r;
+  if (looksLikeNP(ctx, cite < r.last && cite > r.first ? { first: r.first, last: cite } : r, 10, prefield)) return r;
+  // "On Monday the minister said", "Last week officials said": a short fronted time adverbial before the subject.
+  if (!ctx.c.lex.capitalizedNouns && cite >= r.last && r.first === lead) {
+    for (let p = r.first + 1; p < r.last && p <= r.first + 3; p++) {
+      const t = tokens[p]!;
+      if (!(s.determiners.has(t.lower) || s.pronouns.has(t.lower) || s.numerals.has(t.lower) || headType(ctx, t)) || !fronted(ctx, r.first, p)) continue;
+      const rest = { first: p, last: r.last };
+      if (looksLikeNP(ctx, rest)) return rest;
+    }
+  }
+  return null;
 }
 
 const isNonSource = (ctx: Ctx, r: Range): boolean => {
@@ -441,7 +470,30 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   if (!subj) {
     // "Kabisch hatte am Morgen erklärt": the subject precedes the auxiliary.
     for (let a = vStart - 1; a > sent.first && a >= vStart - 7 && tokens[a]!.isWord; a--) {
-      if (s.auxiliaries.has(tokens[a]!.lower)) { subj = backwardSubject(ctx, si, a); break; }
+      if (!s.auxiliaries.has(tokens[a]!.lower)) continue;
+      subj = backwardSubject(ctx, si, a);
+      // "In seinem letzten Wort hatte er am Montag erklärt": after a fronted adverbial the subject follows the auxiliary.
+      if (!subj && fronted(ctx, sent.first, a)) {
+        const np = tokens[a + 1]?.isWord && s.pronouns.has(tokens[a + 1]!.lower) ? { first: a + 1, last: a + 2 } : forwardNP(ctx, a + 1, vStart);
+        if (np && (s.pronouns.has(tokens[np.first]!.lower) || s.determiners.has(tokens[np.first]!.lower) || tokens[np.first]!.isCap) && looksLikeNP(ctx, np)) {
+          const after: After = { next: cueEnd };
+          const k = skipAddressee(ctx, cueEnd, sent.last, v, after);
+          return make(rangeSpan(ctx.doc, personRun(ctx, np, surnames) ?? np), claimAfter(ctx, si, k, !(tokens[k]?.text === ',' || tokens[k]?.text === ':')), after);
+        }
+      }
+      break;
+    }
+  }
+  if (!subj && fronted(ctx, sent.first, vStart)) {
+    // "Ayer dijo el ministro que …", "Am Montag erklärte der Minister, …": V2 and Spanish inversion after a fronted adverbial.
+    const inv: After = { next: cueEnd };
+    readInvertedSubject(ctx, cueEnd, sent.last, v, inv, surnames);
+    if (inv.subject) {
+      const r = spanRange(ctx, inv.subject);
+      if (!isNonSource(ctx, r) && !s.interrogatives.has(tokens[r.first]!.lower)) {
+        const k = inv.next;
+        return make(inv.subject, claimAfter(ctx, si, k, !(tokens[k]?.text === ',' || tokens[k]?.text === ':')), inv);
+      }
     }
   }
   if (!subj || isNonSource(ctx, subj)) return null;

@@ -6,6 +6,7 @@
  */
 import type { Attribution, Report, SourceType } from '../engine/types';
 import { paletteIndex } from './palette';
+import type { Slicer } from './schedule';
 import type { TextMap } from './text-map';
 
 export const HIGHLIGHT_PREFIX = 'sourcelight';
@@ -76,11 +77,27 @@ export interface Painting {
   paintedText(): Record<string, string[]>;
 }
 
-/**
- * Builds the highlights of `report` over `map` and shows them. Spans whose offsets are outside the
- * text are skipped with a RangeError passed to `onError`; the rest is painted.
- */
 export function paint(map: TextMap, report: Report, api: HighlightApi, onError: (e: unknown) => void = () => {}): Painting {
+  const painting = createPainting(map, api, onError);
+  for (const span of highlightSpans(report)) painting.add(span);
+  return painting.done();
+}
+
+/** `paint` in slices, yielding to the page between them: 100,000 words make no long task. */
+export async function paintChunked(map: TextMap, report: Report, api: HighlightApi, onError: (e: unknown) => void, slicer: Slicer): Promise<Painting> {
+  const painting = createPainting(map, api, onError);
+  for (const span of highlightSpans(report)) {
+    painting.add(span);
+    if (slicer.shouldYield()) await slicer.pause();
+  }
+  return painting.done();
+}
+
+/**
+ * Builds the highlights span by span, then shows them all at once. A span whose offsets are
+ * outside the text is skipped with its RangeError passed to `onError`; the rest is painted.
+ */
+function createPainting(map: TextMap, api: HighlightApi, onError: (e: unknown) => void) {
   const highlights = new Map<string, HighlightLike>();
   // Our own list of each highlight's ranges: Firefox's Xray does not let a content script iterate a Highlight.
   const texts = new Map<string, Range[]>();
@@ -89,7 +106,7 @@ export function paint(map: TextMap, report: Report, api: HighlightApi, onError: 
     h.priority = priorityOf(name);
     return h;
   };
-  for (const span of highlightSpans(report)) {
+  const add = (span: LabelledSpan) => {
     try {
       const ranges = map.ranges(span.start, span.end);
       const h = highlights.get(span.name) ?? make(span.name);
@@ -103,7 +120,7 @@ export function paint(map: TextMap, report: Report, api: HighlightApi, onError: 
     } catch (e) {
       onError(e); // one bad span must not cost the others their paint
     }
-  }
+  };
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   const endFlash = () => {
     clearTimeout(flashTimer);
@@ -136,6 +153,11 @@ export function paint(map: TextMap, report: Report, api: HighlightApi, onError: 
       return out;
     },
   };
-  painting.setVisible(true);
-  return painting;
+  return {
+    add,
+    done: (): Painting => {
+      painting.setVisible(true);
+      return painting;
+    },
+  };
 }

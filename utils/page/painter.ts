@@ -5,7 +5,8 @@
  */
 import type { Attribution, Report } from '../engine/types';
 import { markFallback, MARK_ATTRIBUTE, type MarkPainting } from './mark-fallback';
-import { paint, HIGHLIGHT_PREFIX, type HighlightApi, type Painting } from './paint';
+import { paintChunked, HIGHLIGHT_PREFIX, type HighlightApi, type Painting } from './paint';
+import { NO_SLICING, type Slicer } from './schedule';
 import { asOurs } from './own-mutations';
 import type { TextMap } from './text-map';
 
@@ -32,9 +33,9 @@ function scrollTo(node: Node): void {
   el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
 
-export function createPainter(map: TextMap, report: Report, api: HighlightApi | null, onError: (e: unknown) => void): Painter {
+export async function createPainter(map: TextMap, report: Report, api: HighlightApi | null, onError: (e: unknown) => void, slicer: Slicer = NO_SLICING): Promise<Painter> {
   const byId = new Map(report.attributions.map((a) => [a.id, a]));
-  return api ? highlightPainter(map, byId, paint(map, report, api, onError)) : markPainter(map, report, byId);
+  return api ? highlightPainter(map, byId, await paintChunked(map, report, api, onError, slicer)) : markPainter(map, report, byId);
 }
 
 function highlightPainter(map: TextMap, byId: Map<string, Attribution>, painting: Painting): Painter {

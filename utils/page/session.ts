@@ -65,11 +65,13 @@ export function createSession(host: SessionHost): Session {
     send('reportReady', session.tabReport()).catch(logOnce);
   };
 
-  const show = (next: Article, nextReport: Report) => {
+  const show = async (next: Article, nextReport: Report, isStale: () => boolean) => {
+    const fresh = await createPainter(next.map, nextReport, host.api, logOnce, slicer);
+    if (isStale()) return fresh.clear();
     reset('article');
     article = next;
     report = nextReport;
-    painter = createPainter(next.map, nextReport, host.api, logOnce);
+    painter = fresh;
     if (!wantsVisible) painter.setVisible(false);
   };
 
@@ -105,7 +107,7 @@ export function createSession(host: SessionHost): Session {
         return announce();
       }
       if (reuse && report && article?.text === next.text) {
-        if (!article.map.isIntact()) show(next, report); // same words over new nodes: repaint only
+        if (!article.map.isIntact()) await show(next, report, isStale); // same words over new nodes: repaint only
         return;
       }
       const answer = await send('analyzeArticle', { text: next.text, lang: next.lang });
@@ -114,7 +116,8 @@ export function createSession(host: SessionHost): Session {
       if (answer.textLength !== next.text.length) {
         throw new RangeError(`report for ${answer.textLength} chars, text has ${next.text.length}`);
       }
-      show(next, answer);
+      await show(next, answer, isStale);
+      if (isStale()) return;
     } catch (e) {
       if (isStale()) return;
       logOnce(e);

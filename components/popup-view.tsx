@@ -24,6 +24,8 @@ export interface PopupViewProps {
   onRevealClaim(attributionId: string): void;
   /** A short line shown under the header (e.g. "that claim is no longer on the page"); polite live region. */
   notice?: string;
+  /** How many reveal requests the page has answered so far: the notice is up to date for each of them. */
+  revealsAnswered?: number;
   /** UI language, for number formats. */
   locale?: string;
   /** The analysed article text, when the background kept it: the profile then counts sentences. */
@@ -43,7 +45,7 @@ const STATUS: Record<Exclude<PopupState['kind'], 'report'>, { title: MessageKey;
   reload: { title: 'statusReloadTitle', body: 'statusReloadBody' },
 };
 
-export function PopupView({ state, colorOf, onHighlightsChange, onRevealClaim, notice, locale, text, tools, footer }: PopupViewProps) {
+export function PopupView({ state, colorOf, onHighlightsChange, onRevealClaim, notice, revealsAnswered = 0, locale, text, tools, footer }: PopupViewProps) {
   const t = useT();
   const tab = state.kind === 'report' ? state.tab : null;
   const groups = tab?.report ? groupSources(tab.report) : [];
@@ -58,7 +60,7 @@ export function PopupView({ state, colorOf, onHighlightsChange, onRevealClaim, n
           disabled={!tab?.report} onChange={onHighlightsChange} />
       </header>
       {tab?.title ? <p class="page-title" title={tab.url}>{tab.title}</p> : null}
-      <p class="notice" role="status" aria-live="polite">{notice ?? ''}</p>
+      <p class="notice" role="status" aria-live="polite" data-reveals={revealsAnswered}>{notice ?? ''}</p>
       {state.kind !== 'report'
         ? <StatusPanel kind={state.kind} />
         : groups.length === 0

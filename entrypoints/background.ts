@@ -133,9 +133,10 @@ function main() {
     },
   });
 
+  // The listener's promise is ignored by the browser; it says when the shortcut has been handled.
   browser.commands?.onCommand.addListener((command) => {
-    if (command !== TOGGLE_COMMAND) return;
-    void (async () => {
+    if (command !== TOGGLE_COMMAND) return undefined;
+    return (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       const kept = tab?.id === undefined ? null : await reports.get(tab.id);
       if (tab?.id === undefined || !kept?.report) return; // nothing painted here: nothing to toggle

@@ -42,6 +42,7 @@ function Popup() {
   const [tabUrl, setTabUrl] = useState('');
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [notice, setNotice] = useState<string | undefined>();
+  const [revealsAnswered, setRevealsAnswered] = useState(0);
   const [rules, setRules] = useState<SiteRules>({});
   const [prefs, setPrefs] = useState<Preferences>(DEFAULT_PREFERENCES);
   const [shortcut, setShortcut] = useState('');
@@ -107,6 +108,7 @@ function Popup() {
     if (tabId === null) return;
     const isShown = await sendMessage('revealClaim', { attributionId }, tabId).catch(() => false);
     setNotice(isShown ? undefined : t('revealMissing'));
+    setRevealsAnswered((n) => n + 1);
   }, [tabId]);
 
   const site = siteOf(tabUrl);
@@ -152,7 +154,7 @@ function Popup() {
 
   return (
     <I18n.Provider value={t}>
-      <PopupView state={state} notice={notice} locale={locale} text={text} colorOf={colorOf}
+      <PopupView state={state} notice={notice} revealsAnswered={revealsAnswered} locale={locale} text={text} colorOf={colorOf}
         onHighlightsChange={applyToTab} onRevealClaim={revealClaim}
         tools={<ExportPanel onCopy={exportAs(true)} onDownload={exportAs(false)} />}
         footer={state.kind === 'loading' ? null : (

@@ -33,7 +33,8 @@ function fakeEvent<L extends (...args: never[]) => unknown>() {
     addListener: (l: L) => void listeners.add(l),
     removeListener: (l: L) => void listeners.delete(l),
     hasListener: (l: L) => listeners.has(l),
-    fire: (...args: Parameters<L>) => [...listeners].forEach((l) => l(...args)),
+    /** Calls every listener; resolves when what they returned (a handler's promise) has settled. */
+    fire: (...args: Parameters<L>) => Promise.all([...listeners].map((l) => l(...args))),
   };
 }
 let onCommand: ReturnType<typeof fakeEvent<(command: string) => void>>;
@@ -299,12 +300,14 @@ describe('keyboard shortcut', () => {
 
   test('does nothing on a tab without a report, or for another command', async () => {
     const tab = await activeTab('https://a.example/');
-    const settle = () => new Promise((r) => setTimeout(r, 0)); // let the handler's storage reads finish
-    onCommand.fire(TOGGLE_COMMAND);
-    await settle();
+    const query = vi.spyOn(fakeBrowser.tabs, 'query');
+    await onCommand.fire(TOGGLE_COMMAND); // resolves once the handler has looked and given up
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true }); // it did look
     await send('reportReady', sampleTab, contentOf(tab.id!));
-    onCommand.fire('something-else');
-    await settle();
+    query.mockClear();
+    await onCommand.fire('something-else');
+    expect(query).not.toHaveBeenCalled();
     expect(toTabs).not.toHaveBeenCalled();
+    query.mockRestore();
   });
 });

@@ -23,6 +23,16 @@ function show(state: PopupState, handlers: Partial<{ onHighlightsChange: (v: boo
 const $ = (sel: string) => container.querySelector(sel);
 const $$ = (sel: string) => [...container.querySelectorAll(sel)];
 
+describe('notice', () => {
+  test('counts the reveal answers it reflects, so a reader of the page (or a test) knows it is current', () => {
+    render(<I18n.Provider value={t}><PopupView state={{ kind: 'report', tab: sampleTab }} notice="x" revealsAnswered={3} onHighlightsChange={() => {}} onRevealClaim={() => {}} /></I18n.Provider>, container);
+    expect($('.notice')!.getAttribute('data-reveals')).toBe('3');
+    expect($('.notice')!.textContent).toBe('x');
+    show({ kind: 'report', tab: sampleTab });
+    expect($('.notice')!.getAttribute('data-reveals')).toBe('0');
+  });
+});
+
 describe('claim excerpts', () => {
   // Claims are often indirect speech ("que l'Azerbaïdjan vise…"): quotation marks would turn the
   // source's paraphrase into its words. Neither the markup nor the style sheet adds any.

@@ -39,6 +39,11 @@ function hasFlash(): boolean {
   return (registry?.get('sourcelight-flash')?.size ?? 0) > 0;
 }
 
+/** How many revealClaim answers the popup has received (its notice reflects the last one). */
+async function revealsAnswered(popup: TabPage): Promise<number> {
+  return popup.evaluate(() => Number(document.querySelector('.notice')?.getAttribute('data-reveals') ?? NaN));
+}
+
 /** The badge of a tab, read where the extension API lives. */
 function readBadge(tabId: number): Promise<{ text: string; color: number[]; title: string }> {
   const api = (globalThis as any).browser ?? (globalThis as any).chrome;
@@ -105,10 +110,13 @@ describe.each(browsers)('popup in $name', ({ name, launch }) => {
     }));
     expect(focused.isClaim).toBe(true);
     expect(focused.outline, 'keyboard focus must be visible').not.toBe('none');
+    const before = await revealsAnswered(popup);
     await driver.keyboard.press('Enter');
-    expect(await poll(() => popup.texts('.notice'), (n) => n[0] === '', 5_000)).toEqual(['']); // revealClaim answered true
-    // The page flashes the claim (for 1.5 s: polled from the moment Enter was pressed).
+    // The page flashes the claim (for 1.5 s: polled from the moment Enter was pressed)…
     expect(await poll(() => page.evaluate(hasFlash), Boolean, 5_000), 'no flash after revealClaim').toBe(true);
+    // …and answered that it found it: the popup counted the answer and shows no "no longer on the page".
+    expect(await poll(() => revealsAnswered(popup), (n) => n > before, 5_000)).toBe(before + 1);
+    expect(await popup.texts('.notice')).toEqual(['']);
     if (name === 'chromium') {
       expect(await poll(() => page.evaluate(() => window.scrollY), (y) => y > 0)).toBeGreaterThan(0);
     }
@@ -123,11 +131,14 @@ describe.each(browsers)('popup in $name', ({ name, launch }) => {
       .find((b) => Number(/(\d+)\D*$/.exec(b.getAttribute('aria-label') ?? '')?.[1]) > 1)?.closest('[data-source]')?.getAttribute('data-source'));
     expect(source, 'no source is mentioned twice in the seed article').toBeTruthy();
     const button = `[data-source=${JSON.stringify(source)}] button.source-name`;
+    const before = await revealsAnswered(popup);
     await popup.click(button);
     await popup.click(button);
     const step = await poll(() => popup.texts(`[data-source=${JSON.stringify(source)}] .step`), (s) => s[0]?.startsWith('2 /') ?? false, 10_000);
     expect(step[0]).toMatch(/^2 \/ \d+$/);
-    expect(await popup.texts('.notice')).toEqual(['']); // both mentions were found in the page
+    // Both reveal answers are in (the step counter changes before they arrive): both mentions were found.
+    expect(await poll(() => revealsAnswered(popup), (n) => n >= before + 2, 10_000)).toBe(before + 2);
+    expect(await popup.texts('.notice')).toEqual(['']);
   });
 
   test('the site switch hides highlights, is remembered after a reload, and greys the badge', async () => {

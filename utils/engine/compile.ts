@@ -70,10 +70,10 @@ export interface Compiled {
     titles: Set<string>; spokesHeads: Set<string>; collectiveGovernment: Set<string>; documentAnaphors: Set<string>;
     dispatchWords: Set<string>; sameWords: Set<string>; nonSources: Set<string>; reportedSpeechMarkers: Set<string>;
     leadingConjunctions: Set<string>; adjectivalForms: Set<string>; verbBlockers: Set<string>; asWords: Set<string>;
-    auxiliaries: Set<string>; quotingVerbs: Set<string>; clitics: Set<string>; separableParticles: Set<string>; countryArticles: Set<string>; statePlaces: Set<string>; hypotheticals: Set<string>; conditionals: Set<string>; interrogatives: Set<string>; objectPronouns: Set<string>; infinitiveMarkers: Set<string>; negations: Set<string>; reflexives: Set<string>;
+    auxiliaries: Set<string>; quotingVerbs: Set<string>; clitics: Set<string>; separableParticles: Set<string>; countryArticles: Set<string>; statePlaces: Set<string>; hypotheticals: Set<string>; conditionals: Set<string>; interrogatives: Set<string>; evaluationVerbs: Set<string>; predicatives: Set<string>; objectPronouns: Set<string>; infinitiveMarkers: Set<string>; negations: Set<string>; reflexives: Set<string>;
   };
   phrases: {
-    according: PhraseSet; accordingPost: PhraseSet; impersonalCues: PhraseSet; impersonalSourcePreps: PhraseSet; accordingInitial: PhraseSet; accordingIncise: PhraseSet; relayCues: PhraseSet; quotingTails: PhraseSet; questionWords: PhraseSet; platforms: PhraseSet; conditionals: PhraseSet; relayParticiples: PhraseSet; partitiveAnaphors: PhraseSet;
+    according: PhraseSet; accordingPost: PhraseSet; impersonalCues: PhraseSet; impersonalSourcePreps: PhraseSet; accordingInitial: PhraseSet; accordingIncise: PhraseSet; relayCues: PhraseSet; quotingTails: PhraseSet; questionWords: PhraseSet; namingForms: PhraseSet; platforms: PhraseSet; conditionals: PhraseSet; relayParticiples: PhraseSet; partitiveAnaphors: PhraseSet;
     creditPrefixes: PhraseSet; creditSuffixes: PhraseSet; npLinks: PhraseSet; complementizers: PhraseSet; titles: PhraseSet;
   };
   /** Head noun → source type, for typing noun phrases. */
@@ -129,7 +129,7 @@ export function compiled(lang: Lang): Compiled {
     documentAnaphors: set(lex.documentAnaphors), dispatchWords: set(lex.dispatchWords), sameWords: set(lex.sameWords),
     nonSources: set(lex.nonSources), reportedSpeechMarkers: set(lex.reportedSpeechMarkers),
     leadingConjunctions: set(lex.leadingConjunctions), adjectivalForms: set(lex.adjectivalForms),
-    verbBlockers: set(lex.verbBlockers), asWords: set(lex.asWords), auxiliaries, quotingVerbs: set(lex.quotingVerbs), clitics: set(lex.clitics), separableParticles: set(lex.separableParticles), countryArticles: set(lex.countryArticles), statePlaces: set(lex.statePlaces), hypotheticals: set(lex.hypotheticals), conditionals: set(lex.conditionals), interrogatives: set(lex.interrogatives), objectPronouns: set(lex.objectPronouns), infinitiveMarkers: set(lex.infinitiveMarkers), negations: set(lex.negations), reflexives: set(lex.reflexives),
+    verbBlockers: set(lex.verbBlockers), asWords: set(lex.asWords), auxiliaries, quotingVerbs: set(lex.quotingVerbs), clitics: set(lex.clitics), separableParticles: set(lex.separableParticles), countryArticles: set(lex.countryArticles), statePlaces: set(lex.statePlaces), hypotheticals: set(lex.hypotheticals), conditionals: set(lex.conditionals), interrogatives: set(lex.interrogatives), evaluationVerbs: set(lex.evaluationVerbs), predicatives: set(lex.predicatives), objectPronouns: set(lex.objectPronouns), infinitiveMarkers: set(lex.infinitiveMarkers), negations: set(lex.negations), reflexives: set(lex.reflexives),
   };
   const heads = new Map<string, 'government' | 'document' | 'anonymous' | 'organization' | 'media' | 'agency'>();
   for (const type of ['anonymous', 'organization', 'media', 'agency', 'document', 'government'] as const)
@@ -190,7 +190,7 @@ export function compiled(lang: Lang): Compiled {
   const c: Compiled = {
     lex, sets, heads, verbAt, addresseeLemmas, acts, participleSuffixes: lex.participleSuffixes,
     phrases: {
-      according: phraseSet(lex.according), accordingPost: phraseSet(lex.accordingPost), impersonalCues: phraseSet(lex.impersonalCues), impersonalSourcePreps: phraseSet(lex.impersonalSourcePreps), accordingInitial: phraseSet(lex.accordingInitial), accordingIncise: phraseSet(lex.accordingIncise), relayCues: phraseSet(lex.relayCues), quotingTails: phraseSet(lex.quotingTails), questionWords: phraseSet(lex.questionWords), platforms: phraseSet(lex.platforms), conditionals: phraseSet(lex.conditionals), relayParticiples: phraseSet(lex.relayParticiples),
+      according: phraseSet(lex.according), accordingPost: phraseSet(lex.accordingPost), impersonalCues: phraseSet(lex.impersonalCues), impersonalSourcePreps: phraseSet(lex.impersonalSourcePreps), accordingInitial: phraseSet(lex.accordingInitial), accordingIncise: phraseSet(lex.accordingIncise), relayCues: phraseSet(lex.relayCues), quotingTails: phraseSet(lex.quotingTails), questionWords: phraseSet(lex.questionWords), namingForms: phraseSet(lex.namingForms), platforms: phraseSet(lex.platforms), conditionals: phraseSet(lex.conditionals), relayParticiples: phraseSet(lex.relayParticiples),
       partitiveAnaphors: phraseSet(lex.partitiveAnaphors), creditPrefixes: phraseSet(lex.creditPrefixes),
       creditSuffixes: phraseSet(lex.creditSuffixes), npLinks: phraseSet(lex.npLinks), complementizers: phraseSet(lex.complementizers),
       titles: phraseSet(lex.titles),

@@ -84,6 +84,7 @@ export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
     if (body && s.adverbialPreps.has(t.lower) && !t.isCap) break; // "le Premier ministre | devant les députés"
     if (body && s.determiners.has(t.lower) && !t.isCap) break; // a new phrase starts: "depuis des mois | un manque"
     if (s.relativePronouns.has(t.lower) && body) break;
+    if (body && s.pronouns.has(t.lower) && !t.isCap) break; // "told reporters | he hoped …": a subject starts a clause
     if (body && s.clauseOpeners.has(t.lower) && !s.determiners.has(t.lower) && !ctx.c.phrases.npLinks.match(tokens, k)) break; // "un marinero | mientras fotografiaba"
     if (isVerbAt(ctx, k) || cueStartsAt(ctx, k)) break;
     if (body && s.agentPreps.has(tokens[k + 1]?.lower ?? '')) break; // "un document consulté par l'AFP"
@@ -130,6 +131,8 @@ export function looksLikeNP(ctx: Ctx, r: Range, maxTokens = 10, prefield = false
     const t = tokens[k]!;
     if (!t.isWord) {
       if (POSSESSIVE.test(t.text) || t.text === '&' || t.text === '-' || /^['’]$/.test(t.text)) continue;
+      const ab = tokens[k - 1];
+      if (t.text === '.' && k > r.first && ab?.isWord && ab.end === t.start && ctx.c.lex.abbreviations.includes(ab.lower)) continue; // "Sgt. Dana Whitfield"
       const q = ctx.doc.quotes[ctx.doc.quoteAt(t.start)];
       if (q && q.words <= 4 && (q.open === t.start || q.close === t.end) && !/[,.;:!?]/.test(ctx.doc.text.slice(q.start, q.end))) continue;
       return false;
@@ -186,6 +189,9 @@ export function personRun(ctx: Ctx, r: Range, knownSurnames?: ReadonlySet<string
   const { tokens } = ctx.doc;
   let f = r.first;
   while (f < r.last && ctx.c.sets.determiners.has(tokens[f]!.lower)) f++;
+  // "Sgt. Dana Whitfield of the Millbrook Police Department": a title (and its period) before the name.
+  const tl = ctx.c.phrases.titles.match(tokens, f);
+  if (tl && f + tl < r.last) { f += tl; if (tokens[f]?.text === '.') f++; }
   let l = f;
   while (l < r.last && tokens[l]!.isWord && tokens[l]!.isCap) l++;
   if (l > f && l < r.last && ctx.c.phrases.npLinks.match(tokens, l)) return finalPersonRun(ctx, { first: f, last: l }, knownSurnames);

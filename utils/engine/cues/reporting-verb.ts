@@ -273,6 +273,9 @@ function backwardSubject(ctx: Ctx, si: number, vFirst: number): Range | null {
     const t = tokens[j]!;
     if (!t.isWord) {
       if (/^['’ʼ][sS]$/.test(t.text) || t.text === '&' || t.text === '-') { j--; continue; }
+      // "Sgt. Dana Whitfield", "Dr. Weber": the period of an abbreviated title stays in the subject.
+      const ab = tokens[j - 1];
+      if (t.text === '.' && ab?.isWord && ab.end === t.start && j - 1 >= sent.first && ctx.c.lex.abbreviations.includes(ab.lower)) { j--; continue; }
       const q = ctx.doc.quotes[ctx.doc.quoteAt(t.start)];
       // A quoted title inside the subject ("Wie die „Süddeutsche Zeitung“ berichtet"), not a quoted statement.
       if (q && q.close > 0 && q.words <= 4 && (q.open === t.start || q.close === t.end) && q.open >= sent.start && !/[,.;:!?]/.test(ctx.doc.text.slice(q.start, q.end))) { j--; continue; }
@@ -320,6 +323,33 @@ const isNonSource = (ctx: Ctx, r: Range): boolean => {
   return ctx.c.sets.nonSources.has(words) || (r.last - f === 1 && ctx.c.sets.nonSources.has(tokens[f]!.lower));
 };
 
+/** Lemma given to the lexicon's naming forms ("called"), which the morphology leaves out. */
+const NAMING = '(naming)';
+
+/**
+ * Reported content rather than an object: a complementizer clause, a quotation (of a statement, or any
+ * quotation after a naming verb: "nannte die Ergebnisse „solide“"), a colon, or for naming verbs a
+ * predicative ("described the plan as …").
+ */
+function hasContent(ctx: Ctx, claim: Span, naming: boolean): boolean {
+  const { tokens } = ctx.doc;
+  const s = ctx.c.sets;
+  const first = ctx.doc.tokenAt(claim.start), last = ctx.doc.tokenAt(claim.end);
+  if (ctx.c.phrases.complementizers.match(tokens, first) || ctx.c.phrases.questionWords.match(tokens, first)) return true;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k]!;
+    if (t.text === ':') return true;
+    const q = ctx.doc.quotes[ctx.doc.quoteAt(t.start)];
+    // …but a quoted definite noun phrase after a naming verb is a nickname: "called the street “the ski jump”".
+    const nickname = !!q && naming && s.determiners.has(tokens[ctx.doc.tokenAt(q.start)]?.lower ?? '') && !s.indefiniteDeterminers.has(tokens[ctx.doc.tokenAt(q.start)]?.lower ?? '') && q.words <= 4;
+    if (q && !nickname && (naming || q.words > 4 || /[,.;:!?]/.test(ctx.doc.text.slice(q.start, q.end)))) return true;
+    if (naming && t.isWord && s.predicatives.has(t.lower) && k > first) return true;
+    // An infinitive or a second clause ("welcomed the decision to …" stays an object; "begrüßte, dass …").
+    if (!naming && t.isWord && s.complementizers.has(t.lower) && !s.relativePronouns.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Claim in the next paragraph after a colon: "décrit une nuit de panique :" + « … ». */
 function colonQuote(ctx: Ctx, si: number): Span | null {
   const { sentences, tokens, quotes, paragraphs } = ctx.doc;
@@ -345,6 +375,12 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     // the verb only named it; a full clause before the colon ("told AFP she had packed her car:") keeps
     // its own claim and the quotation becomes a separate one (see quotation.ts).
     if (claim && claim.start > cue.start && claim.text.split(/\s+/).length <= 5 && !ctx.c.phrases.complementizers.match(tokens, ctx.doc.tokenAt(claim.start))) claim = colonQuote(ctx, si) ?? claim;
+    // Naming, praising and writing take an object that is not yet content: "called the lawsuit
+    // “opportunistic”" and "described it as" report, "welcomed the change", "described the first days"
+    // and "a écrit un essai" do not (a quotation after a colon may still be the content).
+    const act = ctx.c.acts.get(v.lemma);
+    const naming = act === 'describe' || v.lemma === NAMING;
+    if (claim && claim.start > cue.start && (naming || act === 'write' || s.evaluationVerbs.has(v.lemma)) && !hasContent(ctx, claim, naming)) claim = colonQuote(ctx, si);
     if (!claim) return null;
     if (!after.addressee && claim.start > cue.end) {
       const g = addresseeIn(ctx, cueEnd, ctx.doc.tokenAt(claim.start));
@@ -532,8 +568,11 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   const punctuated = (k === cueEnd || !!after.addressee) && !!first && (first.text === ',' || first.text === ':');
   // "warnt vor Kosten", "warned of delays": a warning's content opens with a preposition.
   const warns = ctx.c.acts.get(v.lemma) === 'warn';
+  // "“…,” Dana Whitfield … told the Ledger.": the addressee closes the sentence, the content is before.
+  const objectNP = ctx.c.addresseeLemmas.has(v.lemma) && first?.isWord ? forwardNP(ctx, k, sent.last) : null;
+  const addresseeOnly = !!objectNP && (objectNP.last >= sent.last || (/^[.!?]$/.test(tokens[objectNP.last]!.text) && objectNP.last === sent.last - 1)) && objectNP.last - objectNP.first <= 4;
   const adverbialOnly = k >= sent.last || !first || (!first.isWord && !/^[«»“„"‹›‚]$/.test(first.text))
-    || (s.adverbialPreps.has(first.lower) && !warns) || cueStartsAt(ctx, k);
+    || (s.adverbialPreps.has(first.lower) && !warns) || cueStartsAt(ctx, k) || addresseeOnly;
   const before = subj.first > sent.first ? tokens[subj.first - 1] : undefined;
   const beforeAs = before && before.isWord && s.asWords.has(before.lower) ? tokens[subj.first - 2] : undefined;
   const postposed = !!before && (before.text === ',' || isClosingQuote(ctx.doc, before) || beforeAs?.text === ',');
@@ -566,6 +605,7 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
       const o = tokens[j];
       if (o?.isWord && (s.determiners.has(o.lower) || s.complementizers.has(o.lower)) && !s.adverbialPreps.has(o.lower)) claim = claimAfter(ctx, si, j);
       // "schrieb auf X, der Park werde …": a comma after the adverbial opens the content of a verb of saying.
+      else if (o && !o.isWord && ctx.doc.quotes[ctx.doc.quoteAt(o.start)]?.open === o.start) claim = claimAfter(ctx, si, j); // "a salué sur X « … »"
       else if ((o?.text === ',' || o?.text === ':') && SAYING_ACTS.has(ctx.c.acts.get(v.lemma) ?? '') && !(s.relativePronouns.has(tokens[j + 1]?.lower ?? '') && !s.determiners.has(tokens[j + 1]?.lower ?? ''))) {
         const after = claimAfter(ctx, si, j + 1);
         if (after && after.text.split(/\s+/).length >= 3) claim = after;
@@ -595,7 +635,9 @@ export default defineCue({
       for (let i = sent.first; i < sent.last; i++) {
         const t = tokens[i]!;
         if (!t.isWord) continue;
-        const v = ctx.c.verbAt(tokens, i);
+        let v = ctx.c.verbAt(tokens, i);
+        const named = v ? 0 : ctx.c.phrases.namingForms.match(tokens, i);
+        if (named) v = { first: i, last: i + named, lemma: NAMING, isHomograph: false, plural: false };
         if (!v || v.last > sent.last || v.first < sent.first) continue;
         const prevTok = tokens[v.first - 1];
         const raya = !!prevTok && (/^[—–]$/.test(prevTok.text) || (prevTok.text === ',' && tokens[v.last]?.isCap)) && v.first > sent.first;

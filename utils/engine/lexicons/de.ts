@@ -67,6 +67,9 @@ export const de = {
   hypotheticals: ['würde', 'würden', 'könnte', 'könnten', 'dürfte', 'dürften', 'müsste', 'müssten', 'sollte', 'sollten', 'möchte', 'möchten'],
   conditionals: ['wenn', 'falls', 'sofern', 'sollte'],
   questionWords: ['ob', 'wie', 'wann', 'warum', 'wieso', 'weshalb', 'wer', 'was', 'wo', 'wieviel', 'welche', 'welcher', 'welches'],
+  evaluationVerbs: ['begrüßen', 'loben'],
+  namingForms: [],
+  predicatives: ['als'],
   interrogatives: ['wer', 'was'],
   platforms: ['X', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'TikTok', 'LinkedIn', 'YouTube', 'Bluesky', 'Threads', 'Truth Social', 'Weibo', 'WeChat', 'VKontakte', 'VK', 'Mastodon', 'WhatsApp', 'Snapchat', 'Reddit', 'Substack'],
 } as const satisfies Lexicon;

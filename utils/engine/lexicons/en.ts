@@ -67,6 +67,9 @@ export const en = {
   hypotheticals: ['would', 'could', 'might', 'should'],
   conditionals: ['if', 'unless', 'whether'],
   questionWords: ['whether', 'if', 'how', 'when', 'why', 'who', 'what', 'which', 'where'],
+  evaluationVerbs: ['welcome', 'praise', 'hail', 'boast'],
+  namingForms: ['called', 'calls', 'has called', 'have called', 'had called'],
+  predicatives: ['as'],
   interrogatives: ['who', 'whoever', 'what'],
   platforms: ['X', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'TikTok', 'LinkedIn', 'YouTube', 'Bluesky', 'Threads', 'Truth Social', 'Weibo', 'WeChat', 'VKontakte', 'VK', 'Mastodon', 'WhatsApp', 'Snapchat', 'Reddit', 'Substack'],
 } as const satisfies Lexicon;

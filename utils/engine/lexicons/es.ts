@@ -67,6 +67,9 @@ export const es = {
   hypotheticals: ['podría', 'podrían', 'debería', 'deberían', 'querría', 'querrían'],
   conditionals: ['si', 'salvo que', 'a menos que'],
   questionWords: ['si', 'cómo', 'cuándo', 'por qué', 'cuántos', 'cuántas', 'cuánto', 'quién', 'quiénes', 'qué', 'dónde', 'cuál'],
+  evaluationVerbs: ['elogiar', 'celebrar', 'aplaudir', 'saludar', 'valorar'],
+  namingForms: ['tildó', 'tilda', 'tildaron', 'tildan', 'ha tildado'],
+  predicatives: ['como', 'de'],
   interrogatives: ['quién', 'quiénes'],
   platforms: ['X', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'TikTok', 'LinkedIn', 'YouTube', 'Bluesky', 'Threads', 'Truth Social', 'Weibo', 'WeChat', 'VKontakte', 'VK', 'Mastodon', 'WhatsApp', 'Snapchat', 'Reddit', 'Substack'],
 } as const satisfies Lexicon;

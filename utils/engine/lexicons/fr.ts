@@ -67,6 +67,9 @@ export const fr = {
   hypotheticals: ['pourrait', 'pourraient', 'devrait', 'devraient', 'voudrait', 'voudraient'],
   conditionals: ['si', "s'il", "s'ils", 'sauf si', 'à moins que', "à moins qu'"],
   questionWords: ['si', "s'il", "s'ils", 'comment', 'quand', 'pourquoi', 'combien', 'qui', 'quel', 'quelle', 'quels', 'quelles', 'où'],
+  evaluationVerbs: ['saluer', 'se féliciter', 'se réjouir'],
+  namingForms: [],
+  predicatives: ['comme', 'de', "d'"],
   interrogatives: ['qui', 'quiconque'],
   platforms: ['X', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'TikTok', 'LinkedIn', 'YouTube', 'Bluesky', 'Threads', 'Truth Social', 'Weibo', 'WeChat', 'VKontakte', 'VK', 'Mastodon', 'WhatsApp', 'Snapchat', 'Reddit', 'Substack'],
 } as const satisfies Lexicon;

@@ -140,6 +140,20 @@ export interface Lexicon {
   conditionals: readonly string[];
   /** Words that open an indirect question: a negated verb before one reports no content ("did not say whether"). */
   questionWords: readonly string[];
+  /**
+   * Lemmas that praise or welcome something ("welcomed the change", "begrüßten den Vorstoß"): with a bare
+   * noun phrase they evaluate, they report nothing; only a clause or a quotation is content.
+   */
+  evaluationVerbs: readonly string[];
+  /**
+   * Surface forms of naming verbs that the morphology leaves out because their other senses swamp them
+   * ("called" the police): they report only with an object and a quotation ("called the lawsuit
+   * “opportunistic”"). The describe-verbs of the morphology ("nannte", "qualifié", "calificó") follow the
+   * same rule: a quotation or a predicative "as"/"als"/"comme"/"como" makes the content.
+   */
+  namingForms: readonly string[];
+  /** Words that introduce the predicate of a naming verb: "described it as", "bezeichnete ihn als". */
+  predicatives: readonly string[];
   /** Interrogative pronouns: as a subject they ask, they do not name a speaker ("Who would claim …?"). */
   interrogatives: readonly string[];
   /**

@@ -9,7 +9,7 @@ import { isSkippedElement } from './regions';
 /** schema.org types of a news or blog article, as JSON-LD `@type` or microdata `itemtype`. */
 const ARTICLE_TYPE = /^(?:\w*NewsArticle|Article|Report|LiveBlogPosting|BlogPosting|SatiricalArticle)$/;
 /** Types of pages that are something else: shop, search, listing, video, app, profile, docs… */
-const OTHER_TYPE = /^(?:Product\w*|Offer|SearchResultsPage|ItemList|CollectionPage|Video\w*|ProfilePage|\w*Application|TechArticle|APIReference|Recipe|Event|Movie|Book|Course|JobPosting)$/;
+const OTHER_TYPE = /^(?:Product\w*|Offer|SearchResultsPage|ItemList|CollectionPage|Video\w*|ProfilePage|\w*Application|TechArticle|APIReference|Recipe|Event)$/;
 const OTHER_OG = /^(?:product|video|music|profile|book|business|place|game)\b/;
 
 /** `@type`s declared in the page's JSON-LD, `@graph`s included; a malformed block is skipped. */
@@ -33,6 +33,9 @@ export function declaredKind(doc: Document): PageKind {
   if (types.some((t) => ARTICLE_TYPE.test(t)) || og === 'article' || doc.querySelector('[itemprop~="articleBody"]')) return 'article';
   return types.some((t) => OTHER_TYPE.test(t)) || OTHER_OG.test(og) ? 'other' : 'unknown';
 }
+
+/** A paragraph of prose: long enough, and ending its sentence (subject lines and titles do not). */
+const isProse = (text: string): boolean => text.trim().length >= 60 && /[.!?…»"”’)]$/.test(text.trim());
 
 const textLength = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, ' ').length;
 
@@ -75,12 +78,12 @@ export function scoreCandidates(body: Element): { best: Candidate | null; linkDe
     if (isDirect) c.paragraphs++;
     scores.set(el, c);
   };
-  for (const p of clone.querySelectorAll('p, td, blockquote, li, div')) {
-    if (p.localName === 'div' && p.querySelector('p, div, blockquote, ul, ol, table, h1, h2, h3')) continue;
+  for (const p of clone.querySelectorAll('p,td,blockquote,li,div')) {
+    if (p.localName === 'div' && p.querySelector('p,div,blockquote,ul,ol,table,h1,h2,h3')) continue;
     const text = (p.textContent ?? '').trim();
     if (text.length < 25) continue;
     const score = 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(3, Math.floor(text.length / 100));
-    const isLong = text.length >= 60 && /[.!?…»"”’)]$/.test(text); // prose ends its sentences; subject lines and titles do not
+    const isLong = isProse(text);
     add(p.parentElement, score, isLong);
     add(p.parentElement?.parentElement ?? null, score / 2, isLong); // a live blog: one paragraph per entry
   }
@@ -119,13 +122,26 @@ export function detectArticle(doc: Document): Element | null {
     if (textLength(largest) >= 200) return largest;
   }
 
+  // Fast path, no clone: the page's one <article> (or <main>) when it plainly holds prose.
+  const articles = doc.querySelectorAll('article');
+  const single = articles.length === 1 ? articles[0]! : articles.length ? null : doc.querySelector('main,[role=main]');
+  if (single) {
+    let paragraphs = 0;
+    for (const p of single.querySelectorAll('p')) {
+      let a = p as Element | null;
+      while (a && a !== single && !isSkippedElement(a)) a = a.parentElement;
+      if (a === single && isProse(p.textContent ?? '')) paragraphs++;
+    }
+    if (single.querySelectorAll('pre').length < 2 && paragraphs >= (kind === 'article' ? 1 : 4)) return single;
+  }
+
   const { best, linkDensity, codeBlocks } = scoreCandidates(body);
   if (!best) return null;
   const looksLikeProse = best.paragraphs >= 3 && linkDensity < 0.35 && codeBlocks < 2;
   if (kind !== 'article' && !(looksLikeProse && best.paragraphs >= 4)) return null;
   if (kind === 'article' && best.paragraphs < 1) return null;
   // Widen to the <article> or <main> that holds the prose, so its headline and every section come along.
-  const container = best.el.closest('article') ?? best.el.closest('main, [role="main"]');
+  const container = best.el.closest('article') ?? best.el.closest('main,[role=main]');
   return container && textLength(container) < textLength(best.el) * 3 ? container : best.el;
 }
 
@@ -140,7 +156,7 @@ export function findHeadline(root: Element): Element | null {
   const isVisible = (h: Element) => !h.closest('[hidden], [aria-hidden="true"]') && (h.textContent ?? '').trim().length >= 10;
   for (const h of scope.querySelectorAll('h1')) if (isVisible(h)) return h;
   for (const h of doc.querySelectorAll('[itemprop~="headline"], h1')) {
-    if (isVisible(h) && !h.closest('nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"]')) return h;
+    if (isVisible(h) && !h.closest('nav,footer,aside')) return h;
   }
   return null;
 }

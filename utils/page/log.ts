@@ -5,7 +5,7 @@ const seen = new Set<string>();
  * prefix. Never rethrows: an error of ours must not become the page's error.
  */
 export function logOnce(error: unknown): void {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const text = String(error); // "RangeError: offsets …" for an Error
   if (seen.has(text) || seen.size > 50) return;
   seen.add(text);
   console.warn('[sourcelight]', error);

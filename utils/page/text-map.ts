@@ -27,8 +27,6 @@ export interface TextMap {
    * Throws RangeError when the offsets are not inside the text.
    */
   ranges(start: number, end: number): Range[];
-  /** One DOM Range for text[start, end); RangeError for bad offsets or a span crossing trees; collapsed when it covers only separators. */
-  range(start: number, end: number): Range;
   /** The text offset of a DOM position (a caret), or null when no text character was read from it. */
   offsetOf(node: Node, nodeOffset: number): number | null;
   /** True when every node text[start, end) was read from is still in the page with the same text. */
@@ -105,15 +103,6 @@ export function createTextMap(text: string, segments: Segment[]): TextMap {
     text,
     length: n,
     ranges,
-    range(start, end) {
-      const list = ranges(start, end);
-      if (list.length > 1) throw new RangeError(`offsets ${start}-${end} cross a shadow root or frame`);
-      if (list[0]) return list[0];
-      const p = startPoint(start);
-      const r = (p ? p[0].ownerDocument : document).createRange();
-      if (p) r.setStart(p[0], p[1]);
-      return r;
-    },
     offsetOf(node, nodeOffset) {
       if (!byNode) {
         byNode = new Map();
@@ -170,4 +159,18 @@ export function createTextMapBuilder() {
     },
     build: (): TextMap => createTextMap(parts.join(''), segments),
   };
+}
+
+/**
+ * One DOM Range for text[start, end): RangeError for bad offsets or a span crossing a shadow root
+ * or frame; collapsed at the next text position when the span covers only separators.
+ */
+export function rangeOf(map: TextMap, start: number, end: number): Range {
+  const list = map.ranges(start, end);
+  if (list.length > 1) throw new RangeError(`offsets ${start}-${end} cross a shadow root or frame`);
+  if (list[0]) return list[0];
+  const next = map.ranges(start, map.length)[0];
+  const r = (next?.startContainer.ownerDocument ?? document).createRange();
+  if (next) r.setStart(next.startContainer, next.startOffset);
+  return r;
 }

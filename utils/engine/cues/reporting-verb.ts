@@ -336,6 +336,9 @@ function hasContent(ctx: Ctx, claim: Span, naming: boolean): boolean {
   const s = ctx.c.sets;
   const first = ctx.doc.tokenAt(claim.start), last = ctx.doc.tokenAt(claim.end);
   if (ctx.c.phrases.complementizers.match(tokens, first) || ctx.c.phrases.questionWords.match(tokens, first)) return true;
+  // "schrieb auf X, der Park werde …": a clause set off by a comma or a colon.
+  // ("…, notamment un essai" elaborates an object: an adverb opens it.)
+  if (!naming && first > 0 && /^[,:]$/.test(tokens[first - 1]!.text) && !s.adverbs.has(tokens[first]!.lower)) return true;
   for (let k = first; k < last; k++) {
     const t = tokens[k]!;
     if (t.text === ':') return true;
@@ -569,7 +572,9 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   // "warnt vor Kosten", "warned of delays": a warning's content opens with a preposition.
   const warns = ctx.c.acts.get(v.lemma) === 'warn';
   // "“…,” Dana Whitfield … told the Ledger.": the addressee closes the sentence, the content is before.
-  const objectNP = ctx.c.addresseeLemmas.has(v.lemma) && first?.isWord ? forwardNP(ctx, k, sent.last) : null;
+  const pre = subj.first > sent.first ? tokens[subj.first - 1] : undefined;
+  const afterContent = !!pre && (pre.text === ',' || isClosingQuote(ctx.doc, pre));
+  const objectNP = afterContent && ctx.c.addresseeLemmas.has(v.lemma) && first?.isWord ? forwardNP(ctx, k, sent.last) : null;
   const addresseeOnly = !!objectNP && (objectNP.last >= sent.last || (/^[.!?]$/.test(tokens[objectNP.last]!.text) && objectNP.last === sent.last - 1)) && objectNP.last - objectNP.first <= 4;
   const adverbialOnly = k >= sent.last || !first || (!first.isWord && !/^[«»“„"‹›‚]$/.test(first.text))
     || (s.adverbialPreps.has(first.lower) && !warns) || cueStartsAt(ctx, k) || addresseeOnly;

@@ -168,6 +168,30 @@ describe.each(browsers)('popup in $name', ({ name, launch }) => {
     expect(await poll(() => page.evaluate(hasNoHighlights), (none) => !none)).toBe(false);
   });
 
+  // Chromium only: it enforces storage.local's 10 MB quota (Firefox's storage.local has none to fill).
+  test.runIf(name === 'chromium')('a choice the browser refuses to store is said, and the switch shows what is stored', async () => {
+    const siteSwitch = '.settings label.switch';
+    const isSiteOn = () => popup.evaluate(() => document.querySelector<HTMLInputElement>('.settings label.switch input')!.checked);
+    const before = await isSiteOn();
+    // Fill local storage up to its quota, as years of custom data or a misbehaving write could.
+    const left = await ext.inExtension(async () => {
+      const api = (globalThis as any).chrome;
+      const free = api.storage.local.QUOTA_BYTES - await api.storage.local.getBytesInUse(null);
+      await api.storage.local.set({ filler: 'x'.repeat(free - 'filler'.length - 2) }); // key + JSON string
+      return api.storage.local.QUOTA_BYTES - await api.storage.local.getBytesInUse(null);
+    });
+    expect(left).toBe(0);
+    try {
+      await popup.click(siteSwitch);
+      const notice = await poll(() => popup.texts('.notice'), (n) => n[0] !== '', 10_000);
+      expect(notice).toEqual(['Your change could not be saved, so it is not in effect. Try again; if it keeps failing, restart the browser.']);
+      expect(await isSiteOn()).toBe(before);
+      expect(await page.evaluate(hasNoHighlights)).toBe(!before); // the page was not told otherwise
+    } finally {
+      await ext.inExtension(async () => (globalThis as any).chrome.storage.local.remove('filler'));
+    }
+  });
+
   test('exports the report', async () => {
     await popup.click('[data-action="copy"]');
     const status = await poll(() => popup.texts('.export-status'), (s) => s[0] !== '', 10_000);
@@ -227,7 +251,9 @@ describe.each(browsers)('popup in $name', ({ name, launch }) => {
   test('logs no error and sends no request beyond 127.0.0.1', () => {
     // Not the extension's doing: the browser's own favicon request for the test pages, and Firefox's
     // remote-settings loader ("RSLoader:"), which now and then logs its blocked update check.
-    const errors = ext.pageErrors().filter((e) => !/\/favicon\.ico\)$/.test(e) && !/^console\.error: RSLoader:/.test(e));
+    // The refused write of the quota test above is logged on purpose.
+    const errors = ext.pageErrors().filter((e) => !/\/favicon\.ico\)$/.test(e) && !/^console\.error: RSLoader:/.test(e)
+      && !/^console\.error: \[sourcelight\] could not save a setting Error: .*quota/i.test(e));
     expect(errors, JSON.stringify(errors)).toEqual([]);
     expect(ext.externalRequests()).toEqual([]);
   });

@@ -176,7 +176,8 @@ function findQuotes(text: string, paragraphs: Span[]): Quote[] {
 }
 
 // "PARIS (AFP) -", "Bozen/München (dpa) -", "Valencia, 14 may (EFE).-", "LONDON -".
-const DATELINE_RE = /^\p{Lu}[\p{L}\p{M}.'’/ -]{1,40}?(?:,[^()\n,]{1,25}?)?\s*(?:\(([^()\n]{2,40})\)\s*\.?\s*)?[-—–]+(?=\s)/u;
+// "Mareira (Pontevedra), 19 oct (EFE).-": a province in parentheses may follow the place.
+const DATELINE_RE = /^\p{Lu}[\p{L}\p{M}.'’/ -]{1,40}?(?:\s\(\p{Lu}[\p{L}\p{M} .'-]{1,30}\)(?=,))?(?:,[^()\n,]{1,25}?)?\s*(?:\(([^()\n]{2,40})\)\s*\.?\s*)?[-—–]+(?=\s)/u;
 
 function findDatelines(text: string, paragraphs: Span[]): Dateline[] {
   const out: Dateline[] = [];
@@ -189,7 +190,7 @@ function findDatelines(text: string, paragraphs: Span[]): Dateline[] {
     const cue = { start: p.start, end: p.start + m[0].length, text: m[0] };
     let credit: Span | null = null;
     if (hasCredit) {
-      const s = p.start + m[0].indexOf('(') + 1;
+      const s = p.start + m[0].lastIndexOf('(') + 1;
       credit = { start: s, end: s + m[1]!.length, text: m[1]! };
     }
     out.push({ cue, credit });

@@ -259,6 +259,15 @@ export function readRelay(ctx: Ctx, k: number, limit: number, out: RelayHolder):
   if (!np) return k;
   out.relay = { source: rangeSpan(ctx.doc, np), cue: rangeSpan(ctx.doc, { first: j, last: j + n }) };
   j = np.last;
+  // "qui cite le maire de Caraz, Wilfredo Huamán, …": the name in apposition is the cited person.
+  if (tokens[j]?.text === ',') {
+    const app = forwardNP(ctx, j + 1, limit);
+    const name = app ? personRun(ctx, app) : null;
+    if (app && name && name.first === app.first && tokens[app.last]?.text === ',' && !personRun(ctx, np)) {
+      out.relay.source = rangeSpan(ctx.doc, name);
+      j = app.last;
+    }
+  }
   // "unter Berufung auf die Zeitung „Kommersant“, die sich wiederum auf Quellen … beruft", "citing
   // Kommersant, which in turn cited officials": the cited source cites another one; the deepest
   // source speaks and every cited one in between is a relay, nearest to the speaker first.

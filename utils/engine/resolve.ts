@@ -97,6 +97,11 @@ class Resolver {
     const content = wordsOf(ctx, r);
     const bare = content.length === 1 ? content[0]! : '';
     if (bare && s.dispatchWords.has(bare)) return this.last((e) => e.type === 'agency') ?? this.last((e) => e.type === 'media');
+    // "cités par l'agence", "the agency said": a bare definite agency head is the agency last named, if any.
+    if (bare && isDefinite && ctx.c.heads.get(bare) === 'agency') {
+      const a = this.last((e) => e.type === 'agency');
+      if (a) return a;
+    }
     if (bare && s.documentAnaphors.has(bare) && isDefinite) return this.last((e) => e.type === 'document');
     if (content.length && s.collectiveGovernment.has(content.join(' ')) && isDefinite) {
       // "Les autorités ont accusé …" after "l'Azerbaïdjan a annoncé …": the state just named.

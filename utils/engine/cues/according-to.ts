@@ -23,6 +23,9 @@ export default defineCue({
         if (!n && i === sent.first) { n = ctx.c.phrases.accordingInitial.match(tokens, i); initial = n > 0; }
         if (!n && tokens[i - 1]?.text === ',' && i > sent.first) { n = ctx.c.phrases.accordingIncise.match(tokens, i); incise = n > 0; }
         if (!n || ctx.doc.quoteAt(tokens[i]!.start) >= 0) continue;
+        // "Le quotidien El Comercio, citant un rapport …, affirme que …": a relay cue in apposition to the
+        // subject belongs to the verb that follows (reporting-verb.ts), not to a claim of its own.
+        if (ctx.c.phrases.relayCues.match(tokens, i) && tokens[i - 1]?.text === ',' && i - 1 - sent.first <= 8 && i - 1 > sent.first) continue;
         // "De source ferroviaire": a cue that ends in a head noun keeps it in the source.
         const headInCue = n > 1 && headType(ctx, tokens[i + n - 1]!) === 'anonymous';
         // "selon lui", "according to him": the pronoun is the source, resolved to the last speaker.
@@ -39,6 +42,13 @@ export default defineCue({
         if (s.nonSources.has(words) || s.nonSources.has(tokens[f]?.lower ?? '')) continue; // "selon moi", "according to plan"
         const holder: RelayHolder = {};
         let next = readRelay(ctx, np.last, sent.last, holder);
+        // "D'après une source humanitaire citée par l'agence EFE, …": the participle names the relay.
+        let cited = null;
+        const rp = next === np.last ? ctx.c.phrases.relayParticiples.match(tokens, np.last) : 0;
+        if (rp) {
+          cited = forwardNP(ctx, np.last + rp, sent.last);
+          if (cited) next = cited.last;
+        }
         let lead = sent.first;
         while (lead < i && tokens[lead]!.isWord && s.leadingConjunctions.has(tokens[lead]!.lower)) lead++;
         let claim;
@@ -55,6 +65,7 @@ export default defineCue({
           rule: 'according-to', kind: 'claim', source: rangeSpan(ctx.doc, np), cue: span(text, tokens[i]!.start, tokens[i + n - 1]!.end),
           claim, via: [], at: tokens[i]!.start,
         };
+        if (cited) c.via = [rangeSpan(ctx.doc, cited)];
         if (holder.relay) {
           c.via = [...(holder.relay.through ?? []), c.source];
           c.source = holder.relay.source;

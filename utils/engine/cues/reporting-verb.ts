@@ -42,6 +42,17 @@ function skipAddressee(ctx: Ctx, k: number, limit: number, v: VerbMatch, out: Af
   let h = j;
   while (h < limit && h < j + 3 && tokens[h]!.isWord && !ctx.gaz.match(tokens, h) && (headType(ctx, tokens[h]!) === 'media' || headType(ctx, tokens[h]!) === 'agency')) h++;
   if (h > j && ctx.gaz.match(tokens, h)) j = h;
+  else if (h > j && hasPrep && tokens[h]?.isCap && tokens[h]!.isWord) {
+    // "a raconté à la chaîne Latina Rosa Quispe": a medium the gazetteer does not know, named after its
+    // head; after an inverted verb the last two capitalised words are the speaker.
+    let e = h;
+    while (e < limit && tokens[e]!.isWord && tokens[e]!.isCap) e++;
+    const nameEnd = inverted && e - h >= 3 ? e - 2 : e - h <= 2 && (e >= limit || !tokens[e]!.isWord || s.complementizers.has(tokens[e]!.lower)) ? e : -1;
+    if (nameEnd > h) {
+      out.addressee = rangeSpan(ctx.doc, { first: k + 1 <= j ? j : k, last: nameEnd });
+      return nameEnd;
+    }
+  }
   const g = ctx.gaz.match(tokens, j);
   if (g && g.last <= limit && (g.entry.type === 'media' || g.entry.type === 'agency')) {
     hasPrep ||= s.addresseePreps.has(tokens[g.first]!.lower); // "au Monde"

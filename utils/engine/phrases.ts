@@ -103,7 +103,7 @@ export function platformAhead(ctx: Ctx, i: number, limit: number): boolean {
   for (let k = i; k < limit && k < i + 3; k++) {
     const t = tokens[k]!;
     if (!t.isWord) return false;
-    if (t.isCap && (ctx.c.phrases.platforms.match(tokens, k) || [...ctx.c.lex.platforms].some((p) => t.text.startsWith(`${p}-`)))) return true;
+    if (t.isCap && (ctx.c.phrases.platforms.match(tokens, k) || (t.text.includes('-') && ctx.c.phrases.platforms.match([{ ...t, lower: t.lower.slice(0, t.lower.indexOf('-')) }], 0)))) return true;
     if (t.isCap && !ctx.c.lex.capitalizedNouns) return false;
   }
   return false;

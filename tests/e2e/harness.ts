@@ -468,7 +468,9 @@ function readLines(stream: NodeJS.ReadableStream | null | undefined, onLine: (li
 /**
  * The extension has no `tabs` permission, so `tabs.query` gives ids without URLs. The content
  * script's report (kept by the background in session storage, with the address the browser gave its
- * message) names the page: wait until exactly one tab's report is for `url`.
+ * message) names the page: wait until exactly one tab's report is for `url`. As before, open tabs
+ * need distinct addresses (add a query string): a tab that has not reported yet is not seen, so an
+ * older tab on the same address would be the one found.
  */
 async function tabIdByUrl(ext: ExtensionBrowser, url: string): Promise<number> {
   const find = () => ext.inExtension(async (u: string) => {

@@ -218,6 +218,19 @@ describe.each(browsers)('popup in $name', ({ name, launch }) => {
     await shop.close();
   });
 
+  // Without the `tabs` permission the background sees no URL in tabs.onUpdated: it asks the tab.
+  test('leaving for a page Sourcelight does not read forgets the report and clears the badge', async () => {
+    const news = await ext.openPage(`${server.url('seed-fr.html')}?leaving`); // its own address: tabIdOf finds tabs by it
+    const newsId = await ext.tabIdOf(news); // resolves once the page reported
+    const readTab = (id: number) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.session.get(`tabReport:${id}`);
+    expect((await ext.inExtension(readTab, newsId))[`tabReport:${newsId}`]).toBeTruthy();
+    await news.evaluate(() => { setTimeout(() => { location.href = 'about:blank'; }); });
+    const kept = await poll(() => ext.inExtension(readTab, newsId), (v) => !v[`tabReport:${newsId}`]);
+    expect(kept).toEqual({});
+    expect((await ext.inExtension(readBadge, newsId)).text).toBe('');
+    await news.close();
+  });
+
   test('an excluded site is not read, and the popup says why', async () => {
     const setRules = (rules: object) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.set({ siteRules: rules });
     await ext.inExtension(setRules, { '127.0.0.1': { isExcluded: true } });

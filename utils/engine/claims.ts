@@ -73,8 +73,9 @@ export function claimAfter(ctx: Ctx, si: number, startTok: number, requireComple
   if (q && q.open === tokens[k]!.start && (q.close < 0 || q.close >= tokens[sent.last - 1]!.start)) return span(text, q.start, q.end);
   // A complementizer a few words on opens the content ("said in a statement that …").
   let found = false;
-  for (let j = k, n = 0; jump && j < sent.last && n < 10; j++, n++) {
+  for (let j = k, n = 0; jump && j < sent.last && n < 16; j++, n++) {
     const t = tokens[j]!;
+    if (t.text === '(' || t.text === ')') continue; // "remitido a la Comisión Nacional … (CNMV) que …"
     if (t.text === ',' || (!t.isWord && t.text !== "'s")) break;
     if (ctx.c.phrases.complementizers.match(tokens, j)) { k = j; found = true; break; }
     const s = ctx.c.sets;
@@ -87,6 +88,12 @@ export function claimAfter(ctx: Ctx, si: number, startTok: number, requireComple
     // "…, and he declined to say …" starts a new statement.
     const t1 = tokens[j + 1], t2 = tokens[j + 2];
     if (tokens[j]!.text === ',' && t1?.isWord && ['and', 'but', 'et', 'mais', 'und', 'aber', 'y', 'pero'].includes(t1.lower) && t2?.isWord && ctx.c.sets.pronouns.has(t2.lower)) { end = j; break; }
+    // "… y pide a los bancos …", "… and said the bill …": a coordinated verb of saying starts its own claim.
+    const tj = tokens[j]!;
+    if (j > k + 2 && tj.isWord && ctx.c.sets.leadingConjunctions.has(tj.lower) && ctx.doc.quoteAt(tj.start) < 0) {
+      const v = ctx.c.verbAt(tokens, j + 1);
+      if (v && !v.isHomograph) { end = j; break; }
+    }
   }
   if (k >= end) return null;
   return trimClaim(text, tokens[k]!.start, tokens[end - 1]!.end);

@@ -11,12 +11,12 @@ import type { Span } from '../types';
 import type { Candidate, Ctx, Range, RelayHolder } from '../context';
 import { isClosingQuote, rangeSpan, span, trimClaim } from '../context';
 import type { VerbMatch } from '../compile';
-import { claimAfter, claimBefore, quoteEndingBefore } from '../claims';
+import { claimAfter, claimBefore, isInciseAt, quoteEndingBefore } from '../claims';
 import { cueStartsAt, forwardNP, headType, looksLikeNP, personRun, readRelay, spanRange, trimSubject } from '../phrases';
 import { defineCue } from './define';
 
 /** Speech acts whose content may follow an adverbial and a comma ("schrieb auf X, …"); not "complained about …, …". */
-const SAYING_ACTS = new Set(['say', 'assert', 'announce', 'add', 'explain', 'write', 'report', 'tell', 'insist', 'confirm', 'warn', 'estimate', 'admit', 'deny']);
+const SAYING_ACTS = new Set(['say', 'assert', 'announce', 'add', 'explain', 'write', 'report', 'tell', 'insist', 'confirm', 'warn', 'estimate', 'admit', 'deny', 'ask']);
 
 const QUOTE_MARKS = new Set(['«', '»', '“', '”', '„', '"', '‹', '›', '‚', '‘', ':', ';', '—', '–']);
 
@@ -137,6 +137,7 @@ function readInvertedSubject(ctx: Ctx, k: number, limit: number, v: VerbMatch, o
     subject = { first: k, last: k + 1 };
     next = k + 1;
   } else {
+    if (ctx.c.phrases.npLinks.match(tokens, k) && !s.determiners.has(t.lower) && !t.isCap) return; // "calificó | de …"
     let np = forwardNP(ctx, k, limit);
     if (!np) return;
     // After an inverted verb the subject ends before an adverbial: "aseguró la alcaldesa | en declaraciones a la Cadena SER".
@@ -216,6 +217,8 @@ function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: Reado
       if (np) via.push(rangeSpan(ctx.doc, np));
       if (relAt === p.first) continue;
     }
+    // "El Alcázar, por su parte, escribió", "The union, however, said": a parenthetical adverbial.
+    if (p.last - p.first <= 4 && (s.adverbialPreps.has(t.lower) || s.adverbs.has(t.lower) || s.leadingConjunctions.has(t.lower)) && !t.isCap) continue;
     const appositive = s.relativePronouns.has(t.lower) || s.determiners.has(t.lower) || /^\p{N}/u.test(t.text) || t.isCap
       || ctx.c.participleSuffixes.some((suf) => t.lower.length > suf.length + 2 && t.lower.endsWith(suf))
       || !!headType(ctx, t) || s.titles.has(t.lower) || ctx.c.phrases.npLinks.match(tokens, p.first) > 0;
@@ -264,7 +267,7 @@ function fronted(ctx: Ctx, from: number, to: number): boolean {
   let f = from;
   while (f < to && tokens[f]!.isWord && s.leadingConjunctions.has(tokens[f]!.lower)) f++;
   const t = tokens[f];
-  if (!t || f >= to || !t.isWord || !(s.adverbialPreps.has(t.lower) || s.adverbs.has(t.lower)) || s.pronouns.has(t.lower)) return false;
+  if (!t || f >= to || !t.isWord || !(s.adverbialPreps.has(t.lower) || s.adverbs.has(t.lower)) || s.pronouns.has(t.lower) || s.determiners.has(t.lower)) return false;
   if (to - f > 8) return false;
   for (let k = f + 1; k < to; k++) {
     const x = tokens[k]!;
@@ -313,7 +316,8 @@ function backwardSubject(ctx: Ctx, si: number, vFirst: number): Range | null {
   const prefield = r.first === lead && r.last === vFirst && cite >= r.last;
   if (looksLikeNP(ctx, cite < r.last && cite > r.first ? { first: r.first, last: cite } : r, 10, prefield)) return r;
   // "On Monday the minister said", "Last week officials said": a short fronted time adverbial before the subject.
-  if (!ctx.c.lex.capitalizedNouns && cite >= r.last && r.first === lead) {
+  // ("Under a settlement proposed by the state, …" is a participle, not a verb with a subject.)
+  if (!ctx.c.lex.capitalizedNouns && cite >= r.last && r.first === lead && !s.agentPreps.has(tokens[vFirst + 1]?.lower ?? '')) {
     for (let p = r.first + 1; p < r.last && p <= r.first + 3; p++) {
       const t = tokens[p]!;
       if (!(s.determiners.has(t.lower) || s.pronouns.has(t.lower) || s.numerals.has(t.lower) || headType(ctx, t)) || !fronted(ctx, r.first, p)) continue;
@@ -605,9 +609,12 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     return c;
   }
   let claim: Span | null = null;
-  if (postposed && adverbialOnly) {
-    const end = beforeAs ? subj.first - 2 : before!.text === ',' ? subj.first - 1 : subj.first;
-    claim = claimBefore(ctx, si, end);
+  const endBefore = beforeAs ? subj.first - 2 : before?.text === ',' ? subj.first - 1 : subj.first;
+  // "El mismo día, Banco Levantia anunció en un comunicado … que …": a fronted adverbial is no content.
+  if (postposed && adverbialOnly && !fronted(ctx, sent.first, endBefore)) {
+    claim = claimBefore(ctx, si, endBefore);
+    // A few words before the subject and a complementizer after the verb: "El mismo día, X anunció en un comunicado … que …".
+    if (claim && claim.text.split(/\s+/).length < 5 && ctx.doc.quoteAt(claim.start) < 0) claim = claimAfter(ctx, si, k, true) ?? claim;
   } else {
     // After an adverbial ("said in a statement that …") the content needs its complementizer:
     // "complained about the bridge for years" reports no proposition.
@@ -622,7 +629,7 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
       if (o?.isWord && (s.determiners.has(o.lower) || s.complementizers.has(o.lower)) && !s.adverbialPreps.has(o.lower)) claim = claimAfter(ctx, si, j);
       // "schrieb auf X, der Park werde …": a comma after the adverbial opens the content of a verb of saying.
       else if (o && !o.isWord && ctx.doc.quotes[ctx.doc.quoteAt(o.start)]?.open === o.start) claim = claimAfter(ctx, si, j); // "a salué sur X « … »"
-      else if ((o?.text === ',' || o?.text === ':') && SAYING_ACTS.has(ctx.c.acts.get(v.lemma) ?? '') && !(s.relativePronouns.has(tokens[j + 1]?.lower ?? '') && !s.determiners.has(tokens[j + 1]?.lower ?? ''))) {
+      else if ((o?.text === ',' || o?.text === ':') && !isInciseAt(ctx, j) && !ctx.c.verbAt(tokens, j + 1) && SAYING_ACTS.has(ctx.c.acts.get(v.lemma) ?? '') && !(s.relativePronouns.has(tokens[j + 1]?.lower ?? '') && !s.determiners.has(tokens[j + 1]?.lower ?? ''))) {
         const after = claimAfter(ctx, si, j + 1);
         if (after && after.text.split(/\s+/).length >= 3) claim = after;
       }
@@ -694,7 +701,9 @@ export default defineCue({
         const lastCand = out[out.length - 1];
         if (!c && prev?.isWord && s.clauseOpeners.has(prev.lower) && !s.complementizers.has(prev.lower) && !s.relativePronouns.has(prev.lower)
           && lastCand && lastCand.kind === 'claim' && lastCand.cue && tokens[ctx.doc.tokenAt(lastCand.cue.start)]?.sentence === si) {
-          const claim = claimAfter(ctx, si, cueEnd, true);
+          // "accused the minister of … and said the bill …": a coordinated verb of saying needs no complementizer.
+          const coordinated = s.leadingConjunctions.has(prev.lower) && SAYING_ACTS.has(ctx.c.acts.get(v.lemma) ?? '');
+          const claim = claimAfter(ctx, si, cueEnd, !coordinated);
           if (claim) c = { rule: 'reporting-verb', kind: 'claim', source: lastCand.source, cue: span(ctx.doc.text, tokens[v.first]!.start, tokens[cueEnd - 1]!.end), claim, via: [...lastCand.via], at: tokens[v.first]!.start, ...(lastCand.addressee ? { addressee: lastCand.addressee } : {}) };
         }
         if (c && raya) {

@@ -1,13 +1,13 @@
-// The highlight styles ship as the content script's manifest CSS (cssInjectionMode "manifest"): the
-// browser applies them as an extension style sheet outside the page's DOM, so no <style> or <link>
-// is added and document.documentElement.outerHTML stays byte-identical.
+// The highlight styles ship as the content script's manifest CSS (WXT's default cssInjectionMode,
+// "manifest"; not spelled out below because these options are shipped in the script): the browser
+// applies them as an extension style sheet outside the page's DOM, so no <style> or <link> is
+// added and document.documentElement.outerHTML stays byte-identical.
 import '@/utils/page/highlights.css';
 import { startSession } from '@/utils/page/session';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'manifest',
   // WXT's "script started" window.postMessage would reach the page's own message listeners.
   noScriptStartedPostMessage: true,
   main(ctx) {

@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
-import { attributionAt, renderCard, startCard } from '../../utils/page/card';
+import { attributionAt, cardText, startCard } from '../../utils/page/card';
 import type { HighlightApi, HighlightLike } from '../../utils/page/paint';
-import { sourceColor } from '../../utils/page/palette';
 import { NO_SLICING } from '../../utils/page/schedule';
 import { createSession, type SessionHost } from '../../utils/page/session';
-import { loadFixture, loadPage } from './dom';
+import { loadFixture } from './dom';
 import { reportFor, seedWants } from './report';
 
 const text = 'Talks stalled, Zakharova said, according to AFP.';
@@ -25,18 +24,12 @@ describe('attributionAt', () => {
   });
 });
 
-describe('renderCard', () => {
-  test('shows source, type, chain, cue and claim, as text', () => {
-    const doc = loadPage('<html><body><div id="box"></div></body></html>');
-    const box = doc.getElementById('box')!;
+describe('cardText', () => {
+  test('shows source, type, chain, cue and claim, as plain text', () => {
     const a = { ...report.attributions[0]!, claim: { start: 0, end: 30, text: '<img src=x onerror="window.__pwned=1">' } };
-    renderCard(box, a);
-    expect(box.textContent).toContain('Zakharova · person');
-    expect(box.textContent).toContain('via AFP');
-    expect(box.textContent).toContain('“said”');
-    expect(box.querySelector('q')!.textContent).toBe('<img src=x onerror="window.__pwned=1">');
-    expect(box.querySelector('img')).toBeNull();
-    expect((box.querySelector('span') as HTMLElement).style.background).toContain(sourceColor('Zakharova').background.slice(1, 3));
+    expect(cardText(a)).toBe('Zakharova · person\nvia AFP\n“said”\n<img src=x onerror="window.__pwned=1">');
+    expect(cardText({ ...a, via: [], cue: null, claim: null })).toBe('Zakharova · person');
+    expect(cardText({ ...a, claim: { start: 0, end: 300, text: 'x'.repeat(300) } }).endsWith(`${'x'.repeat(240)}…`)).toBe(true);
   });
 });
 

@@ -99,8 +99,8 @@ describe('metadata', () => {
     expect(declaredKind(loadPage(`<html><head>${meta}</head><body></body></html>`))).toBe(kind);
   });
 
-  test('microdata NewsArticle declares an article', () => {
-    expect(declaredKind(loadPage('<html><body><div itemscope itemtype="https://schema.org/NewsArticle"></div></body></html>'))).toBe('article');
+  test('microdata articleBody declares an article', () => {
+    expect(declaredKind(loadPage('<html><body><div itemscope itemtype="https://schema.org/NewsArticle"><div itemprop="articleBody"></div></div></body></html>'))).toBe('article');
   });
 });
 

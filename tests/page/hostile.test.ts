@@ -45,7 +45,7 @@ describe('hostile pages, static part', () => {
   // happy-dom's own getComputedStyle and querySelectorAll recurse and slow down quadratically with depth; browsers
   // do not: tests/e2e/page-hostile.test.ts reads 5,000 levels through readArticle.
   const DEPTH = 400;
-  test('deep nesting is read without recursion, and wrapped and restored', () => {
+  test('deep nesting is read without recursion, and wrapped and restored', { timeout: 30_000 }, () => {
     const doc = loadPage(`<html><body><article itemprop="articleBody"><p>${'A plain opening sentence of the article. '.repeat(12)}</p><div id="deep"></div></article></body></html>`);
     let node = doc.getElementById('deep')!;
     for (let i = 0; i < DEPTH; i++) {

@@ -97,14 +97,13 @@ describe('paint', () => {
 
 describe('highlights.css', () => {
   const css = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../utils/page/highlights.css'), 'utf8');
-  test.each(SOURCE_TYPES.map((t) => [t]))('styles sources of type %s, as highlight and as mark', (type) => {
+  test.each(SOURCE_TYPES.map((t) => [t]))('styles sources of type %s', (type) => {
     expect(css).toContain(`::highlight(${sourceHighlight(type)})`);
-    expect(css).toContain(`mark[data-sourcelight~="source-${type}"]`);
   });
-  test('has one rule per palette slot, with the palette colour', () => {
+  test('has one highlight rule per palette slot, with the palette colour, and a colour for sources as marks', () => {
+    expect(css).toMatch(/\[data-sourcelight\*="source-"\] \{\s*background-color: #/);
     PALETTE.forEach((colour, i) => {
       expect(css).toMatch(new RegExp(`::highlight\\(sourcelight-color-${i}\\) \\{\\s*background-color: ${colour};`));
-      expect(css).toMatch(new RegExp(`mark\\[data-sourcelight~="color-${i}"\\] \\{\\s*background-color: ${colour};`));
     });
   });
   test.each([[CLAIM_HIGHLIGHT], [CUE_HIGHLIGHT], [FLASH_HIGHLIGHT]])('styles %s', (name) => {
@@ -116,13 +115,31 @@ describe('custom colours (options page)', async () => {
   const { customColorsCss, textColorFor } = await import('../../utils/page/custom-colors');
   test('valid slots and #rrggbb colours become rules, with readable text', () => {
     const css = customColorsCss({ 0: '#000080', 3: '#ffff00' });
-    expect(css).toContain('::highlight(sourcelight-color-0){background-color:#000080;color:#ffffff}');
-    expect(css).toContain('mark[data-sourcelight~="color-3"]{background-color:#ffff00;color:#111111}');
+    expect(css).toContain('::highlight(sourcelight-color-0),[data-sourcelight~="color-0"]{background-color:#000080;color:#ffffff}');
+    expect(css).toContain('[data-sourcelight~="color-3"]{background-color:#ffff00;color:#111111}');
   });
   test.each([[{ 99: '#ff0000' }], [{ 1: 'red; } body { display:none' }], [{ x: '#ff0000' }]])('ignores %j', (colors) => {
     expect(customColorsCss(colors as Record<string, string>)).toBe('');
   });
   test.each([['#ffffff', '#111111'], ['#000000', '#ffffff'], ['#ffd166', '#111111'], ['#1f4e79', '#ffffff']])('%s → text %s', (bg, fg) => {
     expect(textColorFor(bg)).toBe(fg);
+  });
+});
+
+describe('relays', () => {
+  test('a relay named by the report is painted where its own sentence names it, as a whole word, with its type', async () => {
+    const { highlightSpans } = await import('../../utils/page/paint');
+    const text = 'Selon l’AFP, les séparatistes affirment avancer. L’AFPX et AFP ailleurs.\n\nZakharova a déclaré la paix, selon l’agence AFP.';
+    const report = reportFor(text, [
+      { source: 'les séparatistes', type: 'organization', cue: 'affirment', claim: 'avancer' },
+      { source: 'Zakharova', type: 'person', cue: 'a déclaré', claim: 'la paix' },
+    ]);
+    report.attributions.forEach((a) => (a.via = ['AFP']));
+    report.sources.push({ name: 'AFP', type: 'agency', count: 2 });
+    const relays = highlightSpans(report, text).filter((s) => s.name === sourceHighlight('agency'));
+    expect(relays.map((s) => [s.start, text.slice(s.start, s.end)])).toEqual([
+      [text.indexOf('AFP'), 'AFP'],
+      [text.lastIndexOf('AFP'), 'AFP'],
+    ]);
   });
 });

@@ -9,10 +9,10 @@
 import type { Attribution } from '../engine/types';
 import { logOnce } from './log';
 import { asOurs } from './own-mutations';
-import { sourceColor } from './palette';
 import type { Context, Session } from './session';
 
-const CARD_STYLE = `div{font:13px/1.4 system-ui;color:#111;background:#fff;border:1px solid #888;border-radius:6px;padding:8px;max-width:340px}b,q{display:block}i{color:#555}span{display:inline-block;width:9px;height:9px;margin-right:6px}`;
+// One text node, one line per fact (white-space: pre-line); the first line, the source, in bold.
+const CARD_STYLE = `div{font:13px/1.4 system-ui;color:#111;background:#fff;border:1px solid #888;padding:8px;max-width:340px;white-space:pre-line}div::first-line{font-weight:bold}`;
 
 /** The attribution painted at text offset `at`: its source first, then its cue, then its claim. */
 export function attributionAt(attributions: readonly Attribution[], at: number): Attribution | null {
@@ -20,58 +20,33 @@ export function attributionAt(attributions: readonly Attribution[], at: number):
   return attributions.find((a) => hit(a.source)) ?? attributions.find((a) => hit(a.cue)) ?? attributions.find((a) => hit(a.claim)) ?? null;
 }
 
-/** Fills `box` with the card's content, as text nodes only. */
-export function renderCard(box: HTMLElement, a: Attribution): void {
-  const doc = box.ownerDocument;
-  const add = (tag: string, text: string, parent: HTMLElement = box) => {
-    const el = doc.createElement(tag);
-    el.textContent = text;
-    parent.append(el);
-    return el;
-  };
-  box.replaceChildren();
-  const title = add('b', '');
-  add('span', '', title).style.background = sourceColor(a.source.name).background;
-  title.append(`${a.source.name} · ${a.source.type}`);
-  if (a.via.length) add('i', `via ${a.via.join(' → ')}`);
-  if (a.cue) add('div', `“${a.cue.text}”`).style.cssText = 'all:unset;display:block';
-  if (a.claim) add('q', a.claim.text.length > 240 ? `${a.claim.text.slice(0, 240)}…` : a.claim.text);
+/** The card's text: source and type, chain, cue, claim (shortened), one per line. */
+export function cardText(a: Attribution): string {
+  const claim = a.claim?.text ?? '';
+  return [
+    `${a.source.name} · ${a.source.type}`,
+    a.via.length ? `via ${a.via.join(' → ')}` : '',
+    a.cue ? `“${a.cue.text}”` : '',
+    claim.length > 240 ? `${claim.slice(0, 240)}…` : claim,
+  ].filter(Boolean).join('\n');
 }
 
 export function startCard(session: Session, ctx: Context, doc: Document): void {
   const host = doc.createElement('sourcelight-card');
-  const root = host.attachShadow({ mode: 'closed' });
+  const box = doc.createElement('div');
   const style = doc.createElement('style');
   style.textContent = CARD_STYLE;
-  const box = doc.createElement('div');
   box.setAttribute('role', 'status');
-  root.append(style, box);
-  let shown: Attribution | null = null;
+  host.attachShadow({ mode: 'closed' }).append(style, box);
   let step = -1;
   let frame = 0;
 
-  const hide = () => {
-    shown = null;
-    if (host.isConnected) asOurs(() => host.remove());
-  };
-  const show = (a: Attribution, x: number | null, y: number) => {
-    if (shown !== a) renderCard(box, a);
-    shown = a;
-    const view = doc.defaultView!;
-    const place = x === null ? `left:16px;bottom:16px` : `left:${Math.min(x + 12, view.innerWidth - 360)}px;top:${Math.min(y + 18, view.innerHeight - 160)}px`;
+  const hide = () => host.isConnected && asOurs(() => host.remove());
+  /** `place`: CSS position of the card (near the pointer, or docked for the keyboard). */
+  const show = (a: Attribution, place: string) => {
+    box.textContent = cardText(a); // text only: page text never becomes markup
     host.style.cssText = `position:fixed;z-index:2147483647;${place}`;
     if (!host.isConnected) asOurs(() => doc.documentElement.append(host));
-  };
-
-  /** The text offset under the pointer, or null. */
-  const offsetAt = (x: number, y: number): number | null => {
-    const map = session.article?.map;
-    if (!map) return null;
-    const d = doc as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
-    const p = d.caretPositionFromPoint?.(x, y);
-    if (p) return map.offsetOf(p.offsetNode, p.offset);
-    const r = doc.caretRangeFromPoint?.(x, y);
-    return r ? map.offsetOf(r.startContainer, r.startOffset) : null;
   };
 
   const onMove = (e: Event) => {
@@ -80,11 +55,15 @@ export function startCard(session: Session, ctx: Context, doc: Document): void {
     frame = requestAnimationFrame(() => {
       frame = 0;
       try {
-        const report = session.report;
-        const at = report && session.painter?.isVisible ? offsetAt(x, y) : null;
-        const a = at === null ? null : attributionAt(report!.attributions, at);
-        if (a) show(a, x, y);
-        else if (shown && step < 0) hide();
+        const { report, article } = session;
+        if (!report || !article || !session.painter?.isVisible) return;
+        const d = doc as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
+        const p = d.caretPositionFromPoint?.(x, y);
+        const r = p ? null : doc.caretRangeFromPoint?.(x, y);
+        const at = p ? article.map.offsetOf(p.offsetNode, p.offset) : r ? article.map.offsetOf(r.startContainer, r.startOffset) : null;
+        const a = at === null ? null : attributionAt(report.attributions, at);
+        if (a) show(a, `left:${Math.min(x + 12, innerWidth - 360)}px;top:${Math.min(y + 18, innerHeight - 160)}px`);
+        else if (step < 0) hide();
       } catch (err) {
         logOnce(err);
       }
@@ -93,18 +72,19 @@ export function startCard(session: Session, ctx: Context, doc: Document): void {
 
   const onKey = (e: Event) => {
     const k = e as KeyboardEvent;
-    if (k.key === 'Escape' && shown) return hide();
-    if (!k.altKey || !k.shiftKey || (k.code !== 'KeyN' && k.code !== 'KeyP')) return;
+    if (k.key === 'Escape') return void hide();
     const claims = session.report?.attributions.filter((a) => a.claim) ?? [];
-    if (!claims.length || !session.painter?.isVisible) return;
+    if (!k.altKey || !k.shiftKey || !/^Key[NP]$/.test(k.code) || !claims.length || !session.painter?.isVisible) return;
     k.preventDefault();
     step = (step + (k.code === 'KeyN' ? 1 : claims.length - 1)) % claims.length;
-    const a = claims[step]!;
-    if (session.reveal(a.id)) show(a, null, 0);
+    if (session.reveal(claims[step]!.id)) show(claims[step]!, 'left:16px;bottom:16px');
   };
 
   ctx.addEventListener(doc, 'pointermove', onMove);
   ctx.addEventListener(doc, 'keydown', onKey);
-  ctx.addEventListener(doc, 'pointerdown', () => { step = -1; hide(); });
+  ctx.addEventListener(doc, 'pointerdown', () => {
+    step = -1;
+    hide();
+  });
   ctx.onInvalidated(hide);
 }

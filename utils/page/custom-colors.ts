@@ -15,28 +15,18 @@ export function textColorFor(hex: string): string {
 
 /** CSS for the valid overrides only: a slot that is not a palette slot or a colour that is not #rrggbb is ignored. */
 export function customColorsCss(colors: Record<string, string>): string {
-  const rules: string[] = [];
-  for (const [slot, color] of Object.entries(colors)) {
-    const index = Number(slot);
-    if (!Number.isInteger(index) || index < 0 || index >= PALETTE.length || !HEX.test(color)) continue;
-    const body = `{background-color:${color};color:${textColorFor(color)}}`;
-    rules.push(`::highlight(sourcelight-color-${index})${body}mark[data-sourcelight~="color-${index}"]${body}`);
-  }
-  return rules.join('\n');
+  return Object.entries(colors)
+    .filter(([slot, color]) => /^[0-9]+$/.test(slot) && +slot < PALETTE.length && HEX.test(color))
+    .map(([slot, color]) => `::highlight(sourcelight-color-${slot}),[data-sourcelight~="color-${slot}"]{background-color:${color};color:${textColorFor(color)}}`)
+    .join('');
 }
 
 /** Adds the overrides to the page; returns how to take them away again, or null when there are none. */
 export function applyCustomColors(doc: Document, colors: Record<string, string>): { remove(): void } | null {
   const css = customColorsCss(colors);
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  if (!css || !view || !('adoptedStyleSheets' in doc)) return null;
-  const sheet = new view.CSSStyleSheet();
+  if (!css) return null;
+  const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
-  doc.adoptedStyleSheets.push(sheet);
-  return {
-    remove() {
-      const at = doc.adoptedStyleSheets.indexOf(sheet);
-      if (at >= 0) doc.adoptedStyleSheets.splice(at, 1);
-    },
-  };
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  return { remove: () => void (doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)) };
 }

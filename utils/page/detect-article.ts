@@ -6,7 +6,7 @@
  */
 import { isSkippedElement } from './regions';
 
-/** schema.org types of a news or blog article, as JSON-LD `@type` or microdata `itemtype`. */
+/** schema.org types of a news or blog article, as JSON-LD `@type`. */
 const ARTICLE_TYPE = /^(?:\w*NewsArticle|Article|Report|LiveBlogPosting|BlogPosting|SatiricalArticle)$/;
 /** Types of pages that are something else: shop, search, listing, video, app, profile, docs… */
 const OTHER_TYPE = /^(?:Product\w*|Offer|SearchResultsPage|ItemList|CollectionPage|Video\w*|ProfilePage|\w*Application|TechArticle|APIReference|Recipe|Event)$/;
@@ -28,7 +28,7 @@ export type PageKind = 'article' | 'other' | 'unknown';
 
 /** What the page says it is, from its metadata alone. */
 export function declaredKind(doc: Document): PageKind {
-  const types = [...jsonLdTypes(doc), ...[...doc.querySelectorAll('[itemscope][itemtype]')].map((el) => (el.getAttribute('itemtype') ?? '').replace(/^.*\//, ''))];
+  const types = jsonLdTypes(doc); // (microdata articles carry itemprop=articleBody, checked below)
   const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() ?? '';
   if (types.some((t) => ARTICLE_TYPE.test(t)) || og === 'article' || doc.querySelector('[itemprop~="articleBody"]')) return 'article';
   return types.some((t) => OTHER_TYPE.test(t)) || OTHER_OG.test(og) ? 'other' : 'unknown';
@@ -153,10 +153,7 @@ export function detectArticle(doc: Document): Element | null {
 export function findHeadline(root: Element): Element | null {
   const scope = root.closest('article') ?? root;
   const doc = root.ownerDocument;
-  const isVisible = (h: Element) => !h.closest('[hidden], [aria-hidden="true"]') && (h.textContent ?? '').trim().length >= 10;
-  for (const h of scope.querySelectorAll('h1')) if (isVisible(h)) return h;
-  for (const h of doc.querySelectorAll('[itemprop~="headline"], h1')) {
-    if (isVisible(h) && !h.closest('nav,footer,aside')) return h;
-  }
-  return null;
+  const isVisible = (h: Element) => !h.closest('[hidden],[aria-hidden="true"]') && (h.textContent ?? '').trim().length >= 10;
+  return [...scope.querySelectorAll('h1'), ...doc.querySelectorAll('[itemprop~="headline"],h1')]
+    .find((h) => isVisible(h) && (scope.contains(h) || !h.closest('nav,footer,aside'))) ?? null;
 }

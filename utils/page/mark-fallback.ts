@@ -35,8 +35,8 @@ export interface MarkPainting {
  * The text cut into intervals where the set of labels is constant: overlapping spans (a source
  * inside its claim) become adjacent marks with several labels, never nested marks.
  */
-function intervals(report: Report, length: number): Array<{ start: number; end: number; labels: string[]; ids: string[] }> {
-  const spans = highlightSpans(report).filter((s) => s.start >= 0 && s.end <= length);
+function intervals(report: Report, text: string): Array<{ start: number; end: number; labels: string[]; ids: string[] }> {
+  const spans = highlightSpans(report, text).filter((s) => s.start >= 0 && s.end <= text.length);
   spans.sort((a, b) => a.start - b.start);
   const cuts = [...new Set(spans.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
   const out: Array<{ start: number; end: number; labels: string[]; ids: string[] }> = [];
@@ -62,7 +62,7 @@ export function markFallback(map: TextMap, report: Report): MarkPainting {
 function wrap(map: TextMap, report: Report): MarkPainting {
   // Per original node, the pieces to wrap: [nodeStart, nodeEnd, labels, ids].
   const perNode = new Map<Text, Array<[number, number, string[], string[]]>>();
-  for (const iv of intervals(report, map.length)) {
+  for (const iv of intervals(report, map.text)) {
     for (const s of map.segmentsIn(iv.start, iv.end)) {
       const from = Math.max(iv.start, s.start), to = Math.min(iv.end, s.start + s.length);
       if (to <= from) continue;

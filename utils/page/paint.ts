@@ -20,8 +20,8 @@ export const colorHighlight = (index: number): string => `sourcelight-color-${in
  * Later names paint over earlier ones: the claim is a faint wash under everything, the cue an
  * underline, the source a solid colour (type style, then its own palette colour), the flash on top.
  */
-const PRIORITY: Record<string, number> = { [CLAIM_HIGHLIGHT]: 0, [CUE_HIGHLIGHT]: 1, [FLASH_HIGHLIGHT]: 10 };
-const priorityOf = (name: string): number => PRIORITY[name] ?? (name.startsWith('sourcelight-source-') ? 2 : 3);
+const priorityOf = (name: string): number =>
+  name === CLAIM_HIGHLIGHT ? 0 : name === CUE_HIGHLIGHT ? 1 : name === FLASH_HIGHLIGHT ? 10 : name.includes('-source-') ? 2 : 3;
 
 /** One piece of text to paint under one highlight name. */
 export interface LabelledSpan {
@@ -31,17 +31,41 @@ export interface LabelledSpan {
   attributionId: string;
 }
 
-/** Everything a report asks to paint: each source twice (its type, its colour), each cue, each claim. */
-export function highlightSpans(report: Report): LabelledSpan[] {
+/**
+ * Everything a report asks to paint: each source twice (its type, its colour), each cue, each
+ * claim, and each relay where its sentence names it. The report gives relays by name only
+ * ("X said Y, according to AFP" → via ["AFP"]), so the mention is looked up in the text: in the
+ * sentence(s) of the attribution, as a whole word.
+ */
+export function highlightSpans(report: Report, text = ''): LabelledSpan[] {
   const out: LabelledSpan[] = [];
+  const seen = new Set<string>();
   const push = (span: { start: number; end: number } | null, name: string, a: Attribution) => {
-    if (span && span.end > span.start) out.push({ start: span.start, end: span.end, name, attributionId: a.id });
+    const key = `${span?.start}:${name}`;
+    if (span && span.end > span.start && !seen.has(key)) {
+      seen.add(key);
+      out.push({ start: span.start, end: span.end, name, attributionId: a.id });
+    }
+  };
+  const source = (span: { start: number; end: number }, name: string, type: SourceType, a: Attribution) => {
+    push(span, sourceHighlight(type), a);
+    push(span, colorHighlight(paletteIndex(name)), a);
   };
   for (const a of report.attributions) {
     push(a.claim, CLAIM_HIGHLIGHT, a);
     push(a.cue, CUE_HIGHLIGHT, a);
-    push(a.source, sourceHighlight(a.source.type), a);
-    push(a.source, colorHighlight(paletteIndex(a.source.name)), a);
+    source(a.source, a.source.name, a.source.type, a);
+    const spans = [a.source, a.cue, a.claim].filter((s) => s !== null);
+    const from = Math.max(text.lastIndexOf('\n', Math.min(...spans.map((s) => s.start))), text.lastIndexOf('. ', Math.min(...spans.map((s) => s.start)))) + 1;
+    const last = Math.max(...spans.map((s) => s.end));
+    const stop = text.slice(last).search(/[.!?]\s|\n/);
+    const to = stop < 0 ? text.length : last + stop + 1;
+    for (const name of a.via) {
+      const type = report.sources.find((s) => s.name === name)?.type ?? 'agency';
+      for (let at = text.indexOf(name, from); at >= 0 && at + name.length <= to; at = text.indexOf(name, at + 1)) {
+        if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + name.length] ?? '')) source({ start: at, end: at + name.length }, name, type, a);
+      }
+    }
   }
   return out;
 }
@@ -79,14 +103,14 @@ export interface Painting {
 
 export function paint(map: TextMap, report: Report, api: HighlightApi, onError: (e: unknown) => void = () => {}): Painting {
   const painting = createPainting(map, api, onError);
-  for (const span of highlightSpans(report)) painting.add(span);
+  for (const span of highlightSpans(report, map.text)) painting.add(span);
   return painting.done();
 }
 
 /** `paint` in slices, yielding to the page between them: 100,000 words make no long task. */
 export async function paintChunked(map: TextMap, report: Report, api: HighlightApi, onError: (e: unknown) => void, slicer: Slicer): Promise<Painting> {
   const painting = createPainting(map, api, onError);
-  for (const span of highlightSpans(report)) {
+  for (const span of highlightSpans(report, map.text)) {
     painting.add(span);
     if (slicer.shouldYield()) await slicer.pause();
   }

@@ -4,10 +4,9 @@
  * The session only ever talks to a Painter.
  */
 import type { Attribution, Report } from '../engine/types';
-import { markFallback, MARK_ATTRIBUTE, type MarkPainting } from './mark-fallback';
-import { paintChunked, HIGHLIGHT_PREFIX, type HighlightApi, type Painting } from './paint';
+import { markFallback, type MarkPainting } from './mark-fallback';
+import { paintChunked, type HighlightApi, type Painting } from './paint';
 import { NO_SLICING, type Slicer } from './schedule';
-import { asOurs } from './own-mutations';
 import type { TextMap } from './text-map';
 
 export const FLASH_MS = 1500;
@@ -50,7 +49,7 @@ function highlightPainter(map: TextMap, byId: Map<string, Attribution>, painting
       if (!a) return false;
       const { start, end } = revealSpan(a);
       // Pages that re-render replace their text nodes and our Ranges collapse: say so, don't guess.
-      if (end > map.length || !map.isIntact(start, end)) return false;
+      if (!map.isIntact(start, end)) return false; // (offsets past the text throw: reveal() says false)
       const ranges = map.ranges(start, end);
       if (!ranges[0]) return false;
       scrollTo(ranges[0].startContainer);
@@ -64,13 +63,6 @@ function highlightPainter(map: TextMap, byId: Map<string, Attribution>, painting
 
 function markPainter(map: TextMap, report: Report, byId: Map<string, Attribution>): Painter {
   let marks: MarkPainting | null = null;
-  let flashTimer: ReturnType<typeof setTimeout> | undefined;
-  const tokens = (m: Element) => (m.getAttribute(MARK_ATTRIBUTE) ?? '').split(' ');
-  // Only our own <mark> elements change during a flash: a token added to their attribute, then removed.
-  const endFlash = () => {
-    clearTimeout(flashTimer);
-    asOurs(() => { for (const m of marks?.marks ?? []) m.setAttribute(MARK_ATTRIBUTE, tokens(m).filter((t) => t !== 'flash').join(' ')); });
-  };
   const painter: Painter = {
     mode: 'marks',
     get isVisible() {
@@ -79,27 +71,17 @@ function markPainter(map: TextMap, report: Report, byId: Map<string, Attribution
     setVisible(visible) {
       if (visible && !marks && map.isIntact()) marks = markFallback(map, report);
       else if (!visible && marks) {
-        endFlash();
         marks.restore();
         marks = null;
       }
     },
+    // Without the Highlight API there is no flash: the claim is scrolled to the middle of the screen.
     reveal(id) {
       const found = byId.has(id) && marks ? marks.marksOf(id).filter((m) => m.isConnected) : [];
-      if (!found[0]) return false;
-      scrollTo(found[0]);
-      endFlash();
-      asOurs(() => { for (const m of found) m.setAttribute(MARK_ATTRIBUTE, [...tokens(m), 'flash'].join(' ')); });
-      flashTimer = setTimeout(endFlash, FLASH_MS);
-      return true;
+      if (found[0]) scrollTo(found[0]);
+      return !!found[0];
     },
-    paintedText() {
-      const out: Record<string, string[]> = {};
-      for (const m of marks?.marks ?? []) {
-        for (const t of tokens(m)) if (t && t !== 'flash') (out[`${HIGHLIGHT_PREFIX}-${t}`] ??= []).push(m.textContent ?? '');
-      }
-      return out;
-    },
+    paintedText: () => ({}), // the marks are in the page: read them there (mark[data-sourcelight])
     clear: () => painter.setVisible(false),
   };
   painter.setVisible(true);

@@ -7,20 +7,14 @@
 export const SKIPPED_TAGS = new Set([
   'nav', 'header', 'footer', 'aside', 'form', 'textarea', 'input', 'select', 'button', 'option', 'label',
   'pre', 'code', 'kbd', 'samp', 'var', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas',
-  'video', 'audio', 'object', 'embed', 'img', 'picture', 'figcaption', 'dialog', 'menu', 'head', 'title',
-  'meta', 'link', 'iframe', 'frame', 'frameset', 'rp', 'datalist', 'output', 'progress', 'meter',
-]);
-
-const SKIPPED_ROLES = new Set([
-  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'form', 'menu', 'menubar',
-  'toolbar', 'dialog', 'alertdialog', 'textbox', 'comment',
+  'video', 'audio', 'object', 'embed', 'figcaption', 'dialog', 'menu', 'iframe', 'rp',
 ]);
 
 /**
  * Class and id words that name page chrome inside an article container. Matched as whole words
  * between separators ("author-box", "share_bar", "comment-count"), never as substrings ("shadow").
  */
-const CHROME_WORDS = /(?:^|[\s_-])(?:comments?|commentaires?|share|sharing|social|author-?box|author-?bio|about-author|byline|related|recommended|read-?more|newsletter|promo|advert\w*|ads?|sponsor\w*|breadcrumbs?|subscribe|subscription|paywall|cookies?|consent|sidebar|nav|navbar|navigation|menu|footer|masthead|tags|sr-only|visually-hidden|screen-reader-text|disqus|outbrain|taboola)(?=$|[\s_-])/i;
+const CHROME_WORDS = /(?:^|[\s_-])(?:comments?|commentaires?|share|sharing|social|author-?box|author-?bio|byline|related|recommended|newsletter|promo|advert\w*|ads?|sponsor\w*|breadcrumbs?|subscribe|subscription|paywall|cookies?|sidebar|nav|navbar|navigation|menu|footer|masthead|tags|banner|contentinfo|complementary|search|form|toolbar|dialog|textbox|sr-only|visually-hidden|screen-reader-text|outbrain|taboola)(?=$|[\s_-])/i;
 
 /** True for elements a reader never sees or that are not prose (controls, code, chrome). */
 export function isSkippedElement(el: Element): boolean {
@@ -28,9 +22,8 @@ export function isSkippedElement(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
-  const role = el.getAttribute('role');
-  if (role && SKIPPED_ROLES.has(role)) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  return names.length > 1 && CHROME_WORDS.test(names);
+  // Class, id and ARIA role together: role="navigation", class="share-bar", id="comments"…
+  const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('role') ?? ''}`;
+  return names.length > 2 && CHROME_WORDS.test(names);
 }
 

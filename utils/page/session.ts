@@ -114,7 +114,7 @@ export function createSession(host: SessionHost): Session {
       if (isStale()) return;
       if (!isReport(answer)) throw new Error('malformed report');
       if (answer.textLength !== next.text.length) {
-        throw new RangeError(`report for ${answer.textLength} chars, text has ${next.text.length}`);
+        throw new RangeError(`report/text length ${answer.textLength}/${next.text.length}`);
       }
       await show(next, answer, isStale);
       if (isStale()) return;

@@ -45,7 +45,7 @@ export function createTextMap(text: string, segments: Segment[]): TextMap {
 
   const check = (start: number, end: number) => {
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > n) {
-      throw new RangeError(`offsets ${start}-${end} outside text of length ${n}`);
+      throw new RangeError(`offsets ${start}-${end} outside 0-${n}`);
     }
   };
 

@@ -277,6 +277,29 @@ function fronted(ctx: Ctx, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * "…, en un partido que su entrenador, Julián Ocaña, calificó de …", "…, which its chairman, Ken Obi,
+ * called …": inside a relative or subordinate clause, a role and the name in apposition before the verb.
+ */
+function relativeApposition(ctx: Ctx, si: number, vStart: number, surnames: ReadonlySet<string>): { subject: Range; via: Span[]; start: number; relay?: After["relay"] } | null {
+  const { tokens, sentences } = ctx.doc;
+  const sent = sentences[si]!;
+  const s = ctx.c.sets;
+  if (tokens[vStart - 1]?.text !== ',') return null;
+  let c = vStart - 2;
+  while (c > sent.first && tokens[c]!.isWord && vStart - c < 7) c--;
+  if (tokens[c]?.text !== ',') return null;
+  const name = { first: c + 1, last: vStart - 1 };
+  const person = personRun(ctx, name, surnames);
+  if (!person || person.first !== name.first || person.last !== name.last) return null;
+  let b = c - 1;
+  while (b > sent.first && tokens[b]!.isWord && c - b < 6 && !s.clauseOpeners.has(tokens[b]!.lower) && !s.relativePronouns.has(tokens[b]!.lower)) b--;
+  if (!(s.clauseOpeners.has(tokens[b]!.lower) || s.relativePronouns.has(tokens[b]!.lower))) return null;
+  const role = { first: b + 1, last: c };
+  if (!looksLikeNP(ctx, role, 5) || !s.determiners.has(tokens[role.first]!.lower)) return null;
+  return { subject: person, via: [], start: role.first };
+}
+
 /** The subject right before the verb, inside its clause. */
 function backwardSubject(ctx: Ctx, si: number, vFirst: number): Range | null {
   const { tokens, sentences } = ctx.doc;
@@ -368,10 +391,20 @@ function hasContent(ctx: Ctx, claim: Span, naming: boolean): boolean {
   return false;
 }
 
-/** Claim in the next paragraph after a colon: "décrit une nuit de panique :" + « … ». */
-function colonQuote(ctx: Ctx, si: number): Span | null {
+/** Claim in the next paragraph after a colon: "décrit une nuit de panique :" + « … »; or, from token `from`,
+ * a quotation after a colon later in the sentence: "escribió en X tras el pitido final: «…»". */
+function colonQuote(ctx: Ctx, si: number, from = -1): Span | null {
   const { sentences, tokens, quotes, paragraphs } = ctx.doc;
   const sent = sentences[si]!;
+  for (let k = from; from >= 0 && k < sent.last && k < from + 14; k++) {
+    const t = tokens[k]!;
+    if (t.text === ':') {
+      const q = quotes[ctx.doc.quoteAt(tokens[k + 1]?.start ?? -1)];
+      if (q && q.open === tokens[k + 1]!.start) return span(ctx.doc.text, q.start, q.end);
+      break;
+    }
+    if (!t.isWord || ctx.c.verbAt(tokens, k)) break;
+  }
   if (tokens[sent.last - 1]?.text !== ':') return null;
   const para = paragraphs[sent.paragraph + 1];
   const q = quotes.find((x) => x.paragraph === sent.paragraph + 1 && x.open === para?.start);
@@ -462,7 +495,7 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     const pro = tokens[pk];
     const proNext = tokens[pk + 1];
     const pronounAfter = !!pro && pro.isWord && s.pronouns.has(pro.lower) && (pk + 1 >= sent.last || !proNext?.isWord || s.adverbialPreps.has(proNext.lower) || s.adverbs.has(proNext.lower));
-    const app = quoted || pronounAfter ? null : appositiveSubject(ctx, si, vStart, surnames);
+    const app = quoted || pronounAfter ? null : appositiveSubject(ctx, si, vStart, surnames) ?? relativeApposition(ctx, si, vStart, surnames);
     if (app) {
       const after: After = { next: cueEnd, ...(app.relay ? { relay: app.relay } : {}) };
       let k = skipAddressee(ctx, skipAdverbs(ctx, cueEnd, sent.last), sent.last, v, after);
@@ -472,7 +505,7 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
       // "“…,” Pennard's chief executive, Meera Castleton, said.": the quotation before the subject.
       const quoteBefore = nothingAfter && app.start > sent.first ? claimBefore(ctx, si, app.start) : null;
       const punctuated = (k === cueEnd || !!after.addressee) && (firstAfter?.text === ',' || firstAfter?.text === ':');
-      return make(rangeSpan(ctx.doc, app.subject), quoteBefore ?? claimAfter(ctx, si, k, nothingAfter && !punctuated) ?? colonQuote(ctx, si), after, app.via);
+      return make(rangeSpan(ctx.doc, app.subject), quoteBefore ?? claimAfter(ctx, si, k, nothingAfter && !punctuated) ?? colonQuote(ctx, si) ?? colonQuote(ctx, si, k), after, app.via);
     }
     const after: After = { next: cueEnd };
     readInvertedSubject(ctx, cueEnd, sent.last, v, after, surnames);
@@ -635,7 +668,7 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
       }
     }
   }
-  claim ??= colonQuote(ctx, si);
+  claim ??= colonQuote(ctx, si) ?? colonQuote(ctx, si, k);
   if (claim && !after.addressee && claim.start > cue.end) {
     const g = addresseeIn(ctx, cueEnd, ctx.doc.tokenAt(claim.start));
     if (g) after.addressee = g;

@@ -98,10 +98,7 @@ class Resolver {
     const bare = content.length === 1 ? content[0]! : '';
     if (bare && s.dispatchWords.has(bare)) return this.last((e) => e.type === 'agency') ?? this.last((e) => e.type === 'media');
     // "cités par l'agence", "the agency said": a bare definite agency head is the agency last named, if any.
-    if (bare && isDefinite && ctx.c.heads.get(bare) === 'agency') {
-      const a = this.last((e) => e.type === 'agency');
-      if (a) return a;
-    }
+
     if (bare && s.documentAnaphors.has(bare) && isDefinite) return this.last((e) => e.type === 'document');
     if (content.length && s.collectiveGovernment.has(content.join(' ')) && isDefinite) {
       // "Les autorités ont accusé …" after "l'Azerbaïdjan a annoncé …": the state just named.
@@ -146,7 +143,8 @@ class Resolver {
         if (link && k + 1 + link < r.last) {
           const sub = this.resolve({ start: tokens[k + 1 + link]!.start, end: span.end, text: '' }, undefined, depth + 1);
           if (sub && sub.type !== 'anonymous') return sub;
-        } else if (k > f && k === r.last - 1) {
+        } else if (k > f && k === r.last - 1 && !(s.numerals.has(tokens[r.first]!.lower) || /^\p{N}/u.test(tokens[r.first]!.text))) {
+          // ("Two government officials" are counted people speaking for themselves, not the government.)
           // "Coast guard officials" speak for the coast guard already named; "state officials" stay anonymous.
           const before = this.entities.length;
           const sub = this.resolve({ start: tokens[f]!.start, end: tokens[k - 1]!.end, text: '' }, undefined, depth + 1, true);
@@ -162,6 +160,17 @@ class Resolver {
       if (named) {
         const e = this.resolve(named, undefined, depth + 1);
         if (e && e.type === 'person') return e;
+      }
+      // "El técnico añadió" after Ocaña spoke: a role epithet for the person who is speaking.
+      const p = this.last((e) => e.type === 'person' && e.isProper);
+      if (p && p === this.last((e) => e.type === 'person')) return p;
+    }
+    // "la entidad", "the company", "l'agence": a bare definite organisation or agency head is the one last named.
+    if (bare && isDefinite && depth === 0) {
+      const h = ctx.c.heads.get(bare);
+      if ((h === 'agency' || h === 'organization') && !this.namedHead(r.first, bare)) {
+        const a = this.last((e) => e.type === h && e.isProper);
+        if (a) return a;
       }
     }
     let type = this.typeOf(r);

@@ -86,7 +86,7 @@ class Resolver {
     // The pronoun of an inverted verb is part of a token ("a-t-elle ajouté").
     if (s.pronouns.has(span.text.toLowerCase())) return this.mentionedPerson(span.start) ?? speaker();
     if (s.objectPronouns.has(span.text.toLowerCase())) return this.mentionedPerson(span.start) ?? speaker();
-    const r = spanRange(ctx, span);
+    let r = spanRange(ctx, span);
     if (r.last <= r.first) return null;
     if (r.last - r.first === 1 && s.pronouns.has(tokens[r.first]!.lower)) return this.mentionedPerson(span.start) ?? speaker();
     if (ctx.c.phrases.partitiveAnaphors.match(tokens, r.first) === r.last - r.first) return speaker();
@@ -111,7 +111,9 @@ class Resolver {
     for (let k = r.first; k < r.last; k++) {
       const g = ctx.gaz.match(tokens, k);
       if (!g || g.last > r.last || (g.entry.type !== 'agency' && g.entry.type !== 'media')) continue;
-      if (k > r.first && s.agentPreps.has(tokens[k - 1]!.lower)) continue; // "Fuentes sindicales consultadas por EFE"
+      let pk = k - 1;
+      while (pk > r.first && s.determiners.has(tokens[pk]!.lower)) pk--;
+      if (k > r.first && s.agentPreps.has(tokens[pk]!.lower)) continue; // "Fuentes sindicales consultadas por EFE", "consulté par l'AFP"
       let last = g.last;
       if (last < r.last && tokens[last]!.isCap && headType(ctx, tokens[last]!) === 'media')
         while (last < r.last && tokens[last]!.isCap && tokens[last]!.isWord) last++;
@@ -171,6 +173,17 @@ class Resolver {
       if ((h === 'agency' || h === 'organization') && !this.namedHead(r.first, bare)) {
         const a = this.last((e) => e.type === h && e.isProper);
         if (a) return a;
+      }
+    }
+    // "A cabinet paper released under the Official Information Act", "un rapport publié mardi par …": a
+    // participle modifier ends the name and the phrase that types it.
+    for (let k = f + 1; k < r.last - 1; k++) {
+      const t = tokens[k]!;
+      if (!t.isWord || t.isCap || ctx.c.lex.capitalizedNouns) continue;
+      if (ctx.c.participleSuffixes.some((x) => x && t.lower.length > x.length + 2 && t.lower.endsWith(x)) && !s.titles.has(t.lower) && !headType(ctx, t)
+        && (s.agentPreps.has(tokens[k + 1]!.lower) || ((s.adverbialPreps.has(tokens[k + 1]!.lower) || s.adverbs.has(tokens[k + 1]!.lower)) && this.typeOf({ first: r.first, last: k }) === 'document'))) {
+        r = { first: r.first, last: k };
+        break;
       }
     }
     let type = this.typeOf(r);

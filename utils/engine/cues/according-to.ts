@@ -53,6 +53,13 @@ export default defineCue({
         while (lead < i && tokens[lead]!.isWord && s.leadingConjunctions.has(tokens[lead]!.lower)) lead++;
         let claim;
         if (lead === i) {
+          // "According to a lawsuit filed Friday by three teachers, …": the phrase runs to its comma.
+          const participle = (t: { lower: string; isWord: boolean } | undefined) => !!t && t.isWord && ctx.c.participleSuffixes.some((x) => x && t.lower.length > x.length + 2 && t.lower.endsWith(x));
+          if (tokens[next]?.text !== ',' && !holder.relay && !ctx.c.lex.capitalizedNouns && (participle(tokens[np.last - 1]) || participle(tokens[next]) || s.agentPreps.has(tokens[next]?.lower ?? ''))) {
+            let c = next;
+            while (c < sent.last && c < next + 10 && tokens[c]!.text !== ',' && (tokens[c]!.isWord || /^[()'’-]$/.test(tokens[c]!.text)) && !ctx.c.verbAt(tokens, c)) c++;
+            if (tokens[c]?.text === ',' && c > next) { next = c; np.last = c; }
+          }
           if (tokens[next]?.text === ',') next++;
           claim = claimAfter(ctx, si, next, false, false);
         } else {

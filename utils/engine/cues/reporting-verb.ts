@@ -363,6 +363,9 @@ const isNonSource = (ctx: Ctx, r: Range): boolean => {
   return ctx.c.sets.nonSources.has(words) || (r.last - f === 1 && ctx.c.sets.nonSources.has(tokens[f]!.lower));
 };
 
+/** Lemma given to the lexicon's document verbs ("shows", "zeigt"), which report only for a document subject. */
+const DOCUMENT_VERB = '(document)';
+
 /** Lemma given to the lexicon's naming forms ("called"), which the morphology leaves out. */
 const NAMING = '(naming)';
 
@@ -482,6 +485,8 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     return c;
   };
   const isRaya = !!prev && /^[—–]$/.test(prev.text) && vStart > sent.first + 1;
+  const subjectFirst = !(prev && (prev.text === ',' || isClosingQuote(ctx.doc, prev) || isRaya)) && vStart > sent.first;
+  if (v.lemma === DOCUMENT_VERB && (!subjectFirst || v.pronoun)) return null;
   const commaBefore = !!prev && (prev.text === ',' || isClosingQuote(ctx.doc, prev) || isRaya);
   // "a-t-elle ajouté": the pronoun inside the verb group is the source.
   if (v.pronoun) {
@@ -586,6 +591,7 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     }
   }
   if (!subj || isNonSource(ctx, subj)) return null;
+  if (v.lemma === DOCUMENT_VERB && !tokens.slice(subj.first, subj.last).some((t) => headType(ctx, t) === 'document')) return null;
   // "If the minister said …, the talks would collapse", "Wenn der Minister sagte …": a condition, not a statement.
   if (subj.first > sent.first && s.conditionals.has(tokens[subj.first - 1]!.lower)) return null;
   // "Wie die NZZ unter Berufung auf Branchenkreise berichtete": the cited source speaks, the medium relays.
@@ -696,6 +702,8 @@ export default defineCue({
         let v = ctx.c.verbAt(tokens, i);
         const named = v ? 0 : ctx.c.phrases.namingForms.match(tokens, i);
         if (named) v = { first: i, last: i + named, lemma: NAMING, isHomograph: false, plural: false };
+        const shown = v ? 0 : ctx.c.phrases.documentVerbForms.match(tokens, i);
+        if (shown) v = { first: i, last: i + shown, lemma: DOCUMENT_VERB, isHomograph: false, plural: false };
         if (!v || v.last > sent.last || v.first < sent.first) continue;
         const prevTok = tokens[v.first - 1];
         const raya = !!prevTok && (/^[—–]$/.test(prevTok.text) || (prevTok.text === ',' && tokens[v.last]?.isCap)) && v.first > sent.first;

@@ -69,6 +69,7 @@ export const de = {
   questionWords: ['ob', 'wie', 'wann', 'warum', 'wieso', 'weshalb', 'wer', 'was', 'wo', 'wieviel', 'welche', 'welcher', 'welches'],
   evaluationVerbs: ['begrüßen', 'loben'],
   namingForms: [],
+  documentVerbForms: ['zeigt', 'zeigte', 'zeigen', 'zeigten', 'hat gezeigt', 'belegt', 'belegte', 'legt nahe', 'kommt zu dem schluss', 'kam zu dem schluss'],
   predicatives: ['als'],
   interrogatives: ['wer', 'was'],
   platforms: ['X', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'TikTok', 'LinkedIn', 'YouTube', 'Bluesky', 'Threads', 'Truth Social', 'Weibo', 'WeChat', 'VKontakte', 'VK', 'Mastodon', 'WhatsApp', 'Snapchat', 'Reddit', 'Substack'],

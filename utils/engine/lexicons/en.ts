@@ -69,6 +69,7 @@ export const en = {
   questionWords: ['whether', 'if', 'how', 'when', 'why', 'who', 'what', 'which', 'where'],
   evaluationVerbs: ['welcome', 'praise', 'hail', 'boast'],
   namingForms: ['called', 'calls', 'has called', 'have called', 'had called'],
+  documentVerbForms: ['shows', 'showed', 'show', 'has shown', 'have shown', 'had shown', 'suggests', 'suggested', 'suggest', 'concludes', 'concluded', 'indicates', 'indicated', 'estimates'],
   predicatives: ['as'],
   interrogatives: ['who', 'whoever', 'what'],
   platforms: ['X', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'TikTok', 'LinkedIn', 'YouTube', 'Bluesky', 'Threads', 'Truth Social', 'Weibo', 'WeChat', 'VKontakte', 'VK', 'Mastodon', 'WhatsApp', 'Snapchat', 'Reddit', 'Substack'],

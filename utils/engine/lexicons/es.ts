@@ -69,6 +69,7 @@ export const es = {
   questionWords: ['si', 'cómo', 'cuándo', 'por qué', 'cuántos', 'cuántas', 'cuánto', 'quién', 'quiénes', 'qué', 'dónde', 'cuál'],
   evaluationVerbs: ['elogiar', 'celebrar', 'aplaudir', 'saludar', 'valorar'],
   namingForms: ['tildó', 'tilda', 'tildaron', 'tildan', 'ha tildado'],
+  documentVerbForms: ['muestra', 'muestran', 'mostró', 'mostraron', 'ha mostrado', 'demuestra', 'demostró', 'concluye', 'concluyó', 'sugiere', 'apunta'],
   predicatives: ['como', 'de'],
   interrogatives: ['quién', 'quiénes'],
   platforms: ['X', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'TikTok', 'LinkedIn', 'YouTube', 'Bluesky', 'Threads', 'Truth Social', 'Weibo', 'WeChat', 'VKontakte', 'VK', 'Mastodon', 'WhatsApp', 'Snapchat', 'Reddit', 'Substack'],

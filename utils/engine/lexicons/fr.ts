@@ -69,6 +69,7 @@ export const fr = {
   questionWords: ['si', "s'il", "s'ils", 'comment', 'quand', 'pourquoi', 'combien', 'qui', 'quel', 'quelle', 'quels', 'quelles', 'où'],
   evaluationVerbs: ['saluer', 'se féliciter', 'se réjouir'],
   namingForms: [],
+  documentVerbForms: ['montre', 'montrent', 'montrait', 'a montré', 'ont montré', 'avait montré', 'conclut', 'a conclu', 'suggère', 'établit', 'a établi'],
   predicatives: ['comme', 'de', "d'"],
   interrogatives: ['qui', 'quiconque'],
   platforms: ['X', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'TikTok', 'LinkedIn', 'YouTube', 'Bluesky', 'Threads', 'Truth Social', 'Weibo', 'WeChat', 'VKontakte', 'VK', 'Mastodon', 'WhatsApp', 'Snapchat', 'Reddit', 'Substack'],

@@ -152,6 +152,11 @@ export interface Lexicon {
    * same rule: a quotation or a predicative "as"/"als"/"comme"/"como" makes the content.
    */
   namingForms: readonly string[];
+  /**
+   * Verb forms through which documents and data report ("A cabinet paper shows that …", "Die Studie zeigt,
+   * …", "l'étude montre que …"): a cue only when the subject is a document.
+   */
+  documentVerbForms: readonly string[];
   /** Words that introduce the predicate of a naming verb: "described it as", "bezeichnete ihn als". */
   predicatives: readonly string[];
   /** Interrogative pronouns: as a subject they ask, they do not name a speaker ("Who would claim …?"). */

@@ -51,7 +51,8 @@ export function watchPage(session: Session, ctx: Context, doc: Document, { quiet
     return addedText > 200 && looks < maxLooks;
   };
 
-  const observer = new win.MutationObserver((records) => {
+  // The content script's own MutationObserver: in Firefox the page's one, reached through Xray, never calls back.
+  const observer = new MutationObserver((records) => {
     try {
       records = [...takePageRecords(), ...records];
       if (!matters(records)) return;

@@ -363,6 +363,15 @@ const isNonSource = (ctx: Ctx, r: Range): boolean => {
   return ctx.c.sets.nonSources.has(words) || (r.last - f === 1 && ctx.c.sets.nonSources.has(tokens[f]!.lower));
 };
 
+/**
+ * Separable German verbs whose particle closes the clause after other words ("teilte auf Anfrage mit"):
+ * verb start token → particle token, for the text being analysed (cleared by each find).
+ */
+const particles = new Map<number, number>();
+
+/** Acts whose object alone is content when a German participle closes the clause ("hatte sieben Jahre Haft gefordert"). */
+const MIDDLE_ACTS = new Set(['ask', 'announce', 'promise', 'deny', 'warn', 'confirm', 'admit', 'estimate']);
+
 /** Lemma given to the lexicon's document verbs ("shows", "zeigt"), which report only for a document subject. */
 const DOCUMENT_VERB = '(document)';
 
@@ -420,7 +429,7 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   const { tokens, text, sentences } = ctx.doc;
   const sent = sentences[si]!;
   const s = ctx.c.sets;
-  const cue = span(text, tokens[v.first]!.start, tokens[cueEnd - 1]!.end);
+  let cue = span(text, tokens[v.first]!.start, tokens[cueEnd - 1]!.end);
   // Object clitics stand between the subject and the verb: "Una usuaria, Rocío Hernández, lo resumió así".
   let vStart = v.first;
   while (vStart > sent.first + 1 && tokens[vStart - 1]!.isWord && s.clitics.has(tokens[vStart - 1]!.lower) && !s.determiners.has(tokens[vStart - 2]?.lower ?? '')) vStart--;
@@ -622,9 +631,17 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   }
   const after: After = { next: cueEnd };
   let k = skipAddressee(ctx, cueEnd, sent.last, v, after);
+  // "teilte auf Anfrage mit, …", "teilte der Zeitung am Abend mit, …": the words before the particle are
+  // adverbials (or the addressee); the content follows the particle.
+  const particle = particles.get(v.first);
+  const pastParticle = particle !== undefined && particle >= k;
+  if (pastParticle) {
+    if (!after.addressee) { const g = addresseeIn(ctx, k, particle); if (g) after.addressee = g; }
+    k = particle + 1;
+  }
   k = readRelay(ctx, k, sent.last, after);
   const first = tokens[k];
-  const punctuated = (k === cueEnd || !!after.addressee) && !!first && (first.text === ',' || first.text === ':');
+  const punctuated = (k === cueEnd || !!after.addressee || pastParticle) && !!first && (first.text === ',' || first.text === ':');
   // "warnt vor Kosten", "warned of delays": a warning's content opens with a preposition.
   const warns = ctx.c.acts.get(v.lemma) === 'warn';
   // "“…,” Dana Whitfield … told the Ledger.": the addressee closes the sentence, the content is before.
@@ -677,6 +694,16 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     }
   }
   claim ??= colonQuote(ctx, si) ?? colonQuote(ctx, si, k);
+  // "Die Staatsanwaltschaft hatte sieben Jahre Haft gefordert.": with the participle closing the clause, the
+  // object between auxiliary and participle is what was demanded, announced, denied.
+  if (!claim && ctx.c.lex.capitalizedNouns && v.last - v.first >= 4 && (cueEnd >= sent.last || /^[.!?;]$/.test(tokens[cueEnd]!.text)) && MIDDLE_ACTS.has(ctx.c.acts.get(v.lemma) ?? '')) {
+    let m = v.first + 1;
+    while (m < v.last - 1 && (!tokens[m]!.isWord || s.adverbs.has(tokens[m]!.lower) || s.pronouns.has(tokens[m]!.lower))) m++;
+    if (v.last - 1 - m >= 2) {
+      claim = trimClaim(text, tokens[m]!.start, tokens[v.last - 2]!.end);
+      if (claim) cue = span(text, tokens[v.last - 1]!.start, tokens[v.last - 1]!.end); // the participle, not the words it frames
+    }
+  }
   if (claim && !after.addressee && claim.start > cue.end) {
     const g = addresseeIn(ctx, cueEnd, ctx.doc.tokenAt(claim.start));
     if (g) after.addressee = g;
@@ -694,6 +721,7 @@ export default defineCue({
     const { tokens, sentences } = ctx.doc;
     const s = ctx.c.sets;
     const surnames = new Set<string>();
+    particles.clear();
     for (let si = 0; si < sentences.length; si++) {
       const sent = sentences[si]!;
       for (let i = sent.first; i < sent.last; i++) {
@@ -738,6 +766,7 @@ export default defineCue({
           while (j < sent.last && tokens[j]!.text !== ',' && tokens[j]!.lower !== v.separablePrefix) j++;
           if (tokens[j]?.lower !== v.separablePrefix) continue;
           if (j === v.last) cueEnd = j + 1;
+          else if (tokens[j + 1]?.text === ',' || tokens[j + 1]?.text === ':') particles.set(v.first, j); // "teilte auf Anfrage mit, …"
         }
         let c = analyseVerb(ctx, si, v, cueEnd, surnames);
         // "ha dicho Marín en una rueda de prensa, donde ha recordado que …": the same speaker goes on.

@@ -4,7 +4,7 @@
  * "selon l'AFP citant les services de secours" / "Según ANSA, que cita a los carabineros, …".
  */
 import type { Candidate } from '../context';
-import { rangeSpan, span, type RelayHolder } from '../context';
+import { rangeSpan, span, trimClaim, type RelayHolder } from '../context';
 import { claimAfter, claimBefore } from '../claims';
 import { forwardNP, headType, readRelay } from '../phrases';
 import { defineCue } from './define';
@@ -52,7 +52,13 @@ export default defineCue({
         let lead = sent.first;
         while (lead < i && tokens[lead]!.isWord && s.leadingConjunctions.has(tokens[lead]!.lower)) lead++;
         let claim;
-        if (lead === i) {
+        // "That's according to a report by …": the content is the previous sentence.
+        const anaphoric = ctx.c.phrases.anaphoricLeads.match(tokens, sent.first);
+        const restIsSource = () => { for (let x = next; x < sent.last; x++) if (tokens[x]!.text === ',' || ctx.c.verbAt(tokens, x)) return false; return true; };
+        if (anaphoric && sent.first + anaphoric === i && si > 0 && restIsSource()) {
+          const prev = sentences[si - 1]!;
+          claim = prev.paragraph === sent.paragraph ? trimClaim(text, prev.start, prev.end) : null;
+        } else if (lead === i) {
           // "According to a lawsuit filed Friday by three teachers, …": the phrase runs to its comma.
           const participle = (t: { lower: string; isWord: boolean } | undefined) => !!t && t.isWord && ctx.c.participleSuffixes.some((x) => x && t.lower.length > x.length + 2 && t.lower.endsWith(x));
           if (tokens[next]?.text !== ',' && !holder.relay && !ctx.c.lex.capitalizedNouns && (participle(tokens[np.last - 1]) || participle(tokens[next]) || s.agentPreps.has(tokens[next]?.lower ?? ''))) {

@@ -5,7 +5,7 @@
  * Handelsblatts zufolge …"). A bare "on dit" with no such phrase names nobody and stays unattributed.
  */
 import type { Candidate, Ctx, Range } from '../context';
-import { rangeSpan, span } from '../context';
+import { rangeSpan, span, trimClaim } from '../context';
 import { claimAfter, claimBefore } from '../claims';
 import { forwardNP, looksLikeNP } from '../phrases';
 import { defineCue } from './define';
@@ -16,6 +16,34 @@ function sourcePP(ctx: Ctx, k: number, limit: number): Range | null {
   const n = ctx.c.phrases.impersonalSourcePreps.match(ctx.doc.tokens, k);
   if (!n) return null;
   return forwardNP(ctx, k + n, limit);
+}
+
+/** "geht aus [NP] hervor" at token i: the cue's length, the source NP and the token after the particle. */
+function splitCueAt(ctx: Ctx, i: number, limit: number): { n: number; source: Range; next: number } | null {
+  const { tokens } = ctx.doc;
+  for (const [head, particle] of ctx.c.lex.splitSourceCues) {
+    const words = head.split(' ');
+    if (!words.every((w, k) => tokens[i + k]?.lower === w)) continue;
+    const np = forwardNP(ctx, i + words.length, limit);
+    if (!np) return null;
+    let next = np.last;
+    if (particle) {
+      // A relative clause may sit between the source and the particle: "aus einer Studie …, die … erschienen ist, hervor" is rare; accept the particle within a few words.
+      let p = next;
+      while (p < limit && p < next + 3 && tokens[p]!.lower !== particle) p++;
+      if (tokens[p]?.lower !== particle) return null;
+      next = p + 1;
+    }
+    return { n: words.length, source: np, next };
+  }
+  return null;
+}
+
+/** The sentence before `si` in the same paragraph, as a claim. */
+function previousSentence(ctx: Ctx, si: number) {
+  const prev = ctx.doc.sentences[si - 1];
+  if (!prev || prev.paragraph !== ctx.doc.sentences[si]!.paragraph) return null;
+  return trimClaim(ctx.doc.text, prev.start, prev.end);
 }
 
 export default defineCue({
@@ -36,6 +64,15 @@ export default defineCue({
           if (!looksLikeNP(ctx, r, 8)) continue;
           const claim = claimAfter(ctx, si, i + post);
           if (claim) out.push({ rule: 'impersonal', kind: 'claim', source: rangeSpan(ctx.doc, r), cue: span(text, tokens[i]!.start, tokens[i + post - 1]!.end), claim, via: [], at: tokens[i]!.start });
+          continue;
+        }
+        const split = splitCueAt(ctx, i, sent.last);
+        if (split) {
+          // "Das geht aus einer Studie … hervor": the content is the previous sentence; ", dass …" brings its own.
+          const lead = ctx.c.phrases.anaphoricLeads.match(tokens, sent.first);
+          const claim = (split.next < sent.last && claimAfter(ctx, si, split.next, true)) || (lead && sent.first + lead === i ? previousSentence(ctx, si) : null);
+          if (claim) out.push({ rule: 'impersonal', kind: 'claim', source: rangeSpan(ctx.doc, split.source), cue: span(text, tokens[i]!.start, tokens[i + split.n - 1]!.end), claim, via: [], at: tokens[i]!.start });
+          i = split.next - 1;
           continue;
         }
         const n = ctx.c.phrases.impersonalCues.match(tokens, i);

@@ -13,6 +13,8 @@ export const de = {
   according: ['laut', 'nach angaben', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach informationen aus', 'nach informationen von', 'nach informationen des', 'nach informationen der', 'nach informationen', 'gemäß', 'gemäss'],
   accordingPost: ['zufolge'],
   impersonalCues: ['hieß es', 'heißt es', 'hatte es geheißen', 'hat es geheißen', 'hervorgeht', 'hervorging', 'hervorgehe', 'geht hervor', 'ging hervor', 'hervorgegangen war', 'hervorgegangen ist'],
+  splitSourceCues: [['geht aus', 'hervor'], ['ging aus', 'hervor'], ['ergibt sich aus', ''], ['ergab sich aus', '']],
+  anaphoricLeads: ['das', 'dies', 'dieses'],
   impersonalSourcePreps: ['aus', 'in', 'im', 'von', 'vom', 'bei', 'beim'],
   accordingInitial: [],
   accordingIncise: ['so'],

@@ -13,6 +13,8 @@ export const en = {
   according: ['according to', 'as reported by', 'as first reported by', 'as reported in', 'in the words of'],
   accordingPost: [],
   impersonalCues: ['it emerged', 'it emerges', 'it has emerged'],
+  splitSourceCues: [['emerges from', ''], ['emerged from', '']],
+  anaphoricLeads: ["that's", 'that is', 'this is', 'that was', 'this was', 'this', 'that'],
   impersonalSourcePreps: ['from'],
   accordingInitial: ['per'],
   accordingIncise: [],

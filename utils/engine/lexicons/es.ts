@@ -13,6 +13,8 @@ export const es = {
   according: ['según', 'de acuerdo con', 'citando a', 'a juicio de', 'en palabras de', 'a decir de', 'según publica', 'según publicó', 'según informa', 'según informó', 'según ha informado', 'según han informado', 'según recoge', 'según adelanta', 'según adelantó', 'según explicó', 'según explica', 'según ha explicado', 'según dijo', 'según señaló', 'según indicó'],
   accordingPost: [],
   impersonalCues: ['se informó', 'se indicó', 'se aseguró', 'se explicó', 'se desprende', 'se desprendía', 'se deduce', 'se señaló', 'se afirmó'],
+  splitSourceCues: [['se desprende de', ''], ['se desprende del', ''], ['se deduce de', ''], ['se deduce del', '']],
+  anaphoricLeads: ['esto', 'eso', 'ello', 'así lo'],
   impersonalSourcePreps: ['desde', 'en', 'del', 'de'],
   accordingInitial: ['para'],
   accordingIncise: [],

@@ -13,6 +13,8 @@ export const fr = {
   according: ['selon', "d'après", 'de source', 'citant', "selon ce qu'a appris", "selon ce qu'ont appris", "selon ce qu'indique", 'aux dires de', 'aux dires du', 'aux dires des', 'à en croire', "de l'avis de", "de l'avis du", "de l'avis des", "à l'en croire", 'au dire de'],
   accordingPost: [],
   impersonalCues: ['il ressort', 'ressort-il', 'il ressortait', 'ressortait-il', 'a-t-on appris', 'apprend-on', 'a-t-on indiqué', 'a-t-on précisé', 'on indique', 'on précise', 'on affirme', 'on assure', 'on explique', 'on souligne', 'on rappelle', 'indique-t-on', 'précise-t-on', 'assure-t-on', 'explique-t-on', 'souligne-t-on'],
+  splitSourceCues: [['ressort de', ''], ['ressort du', ''], ['ressort des', ''], ["ressort d'", ''], ['découle de', ''], ['découle du', '']],
+  anaphoricLeads: ['cela', 'ceci', "c'est", 'ce'],
   impersonalSourcePreps: ['de', 'du', 'des', 'de la', "de l'", 'auprès de', 'au', 'aux', 'à la', "à l'", 'du côté de', 'dans', 'chez', 'au sein de', 'au sein du'],
   accordingInitial: ['pour'],
   accordingIncise: [],

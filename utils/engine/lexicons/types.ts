@@ -33,6 +33,16 @@ export interface Lexicon {
   accordingPost: readonly string[];
   /** Impersonal reporting ("hieß es", "on indique") whose source is a nearby prepositional phrase. */
   impersonalCues: readonly string[];
+  /**
+   * Split impersonal cues: the words before the source and the particle after it ("geht aus [einer
+   * Studie] hervor"). The source is the noun phrase between them.
+   */
+  splitSourceCues: readonly (readonly [string, string])[];
+  /**
+   * Sentence openers that point back to the previous sentence as the content: "Das geht aus einer Studie
+   * hervor", "That's according to a report by …", "Cela ressort d'un rapport".
+   */
+  anaphoricLeads: readonly string[];
   /** Prepositions that introduce that source: "aus Koalitionskreisen", "au ministère des Transports". */
   impersonalSourcePreps: readonly string[];
   /** Cues that introduce the source a relay cites: "citing", "citant", "unter Berufung auf", "que cita a". */

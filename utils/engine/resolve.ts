@@ -163,7 +163,10 @@ class Resolver {
         const e = this.resolve(named, undefined, depth + 1);
         if (e && e.type === 'person') return e;
       }
-      // "El técnico añadió" after Ocaña spoke: a role epithet for the person who is speaking.
+      // "«…», contó a EFE el atacante" after "el delantero uruguayo Matías Ferreyra": a role epithet for the
+      // person named last (within a few sentences), else for the person who is speaking.
+      const near = this.nearestPerson(span.start);
+      if (near) return near;
       const p = this.last((e) => e.type === 'person' && e.isProper);
       if (p && p === this.last((e) => e.type === 'person')) return p;
     }
@@ -268,6 +271,24 @@ class Resolver {
         if (sub && sub.type !== 'anonymous' && sub.type !== 'person') return this.adopt(sub, content);
       }
     }
+    // "Levantia" (headline) and "Banco Levantia" (body): a single proper word is the named institution it ends.
+    if (hasProper && type !== 'person' && type !== 'anonymous' && type !== 'document') {
+      const words = name.split(/\s+/);
+      const lastWord = words[words.length - 1]!.toLowerCase();
+      if (words.length === 1) {
+        const full = this.entities.find((e) => e.isProper && e.type !== 'person' && /\s/.test(e.name) && e.name.split(/\s+/).pop()!.toLowerCase() === lastWord);
+        if (full) return this.adopt(full, content);
+      } else {
+        const bare = this.byName.get(lastWord);
+        if (bare && bare.isProper && bare.type !== 'person' && !/\s/.test(bare.name)) {
+          this.byName.delete(lastWord);
+          bare.name = name;
+          bare.type = type;
+          this.byName.set(name.toLowerCase(), bare);
+          return this.adopt(bare, content);
+        }
+      }
+    }
     return this.entity(name, type, content, hasProper);
   }
 
@@ -307,6 +328,27 @@ class Resolver {
       let e = k + 1;
       while (e < before && tokens[e]!.isWord && tokens[e]!.isCap) e++;
       if (e > k + 1) return { start: tokens[k + 1]!.start, end: tokens[e - 1]!.end, text: text.slice(tokens[k + 1]!.start, tokens[e - 1]!.end) };
+    }
+    return null;
+  }
+
+  /** The last person named (two or more capitalised words) before `offset`, in its sentence or the three before. */
+  private nearestPerson(offset: number): Entity | null {
+    const { tokens, sentences } = this.ctx.doc;
+    const at = this.ctx.doc.tokenAt(offset);
+    const si = tokens[at]?.sentence ?? -1;
+    for (let k = Math.min(at, tokens.length) - 1; k >= 0 && k >= (sentences[Math.max(0, si - 3)]?.first ?? 0); k--) {
+      if (!tokens[k]!.isWord || !tokens[k]!.isCap) continue;
+      let b = k;
+      while (b > 0 && tokens[b - 1]!.isWord && tokens[b - 1]!.isCap && tokens[b - 1]!.sentence === tokens[k]!.sentence) b--;
+      const before = tokens[b - 1];
+      const linked = !!before && before.isWord && (this.ctx.c.phrases.npLinks.match(tokens, b - 1) > 0 || this.ctx.c.sets.adverbialPreps.has(before.lower)); // "estadio de Bouzas Altas"
+      const run = linked ? null : personRun(this.ctx, { first: b, last: k + 1 }, new Set(this.surnames.keys()));
+      if (run && (run.last - run.first >= 2 || this.surnames.has(tokens[run.first]!.lower)) && run.last === k + 1) {
+        const name = this.ctx.doc.text.slice(tokens[run.first]!.start, tokens[run.last - 1]!.end);
+        return this.surnames.get(tokens[run.last - 1]!.lower) ?? this.entity(name, 'person', [], true);
+      }
+      k = b;
     }
     return null;
   }

@@ -2,9 +2,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import { attributionAt, cardText, startCard } from '../../utils/page/card';
 import type { HighlightApi, HighlightLike } from '../../utils/page/paint';
-import { NO_SLICING } from '../../utils/page/schedule';
 import { createSession, type SessionHost } from '../../utils/page/session';
-import { loadFixture } from './dom';
+import { loadFixture, NO_SLICING } from './dom';
 import { reportFor, seedWants } from './report';
 
 const text = 'Talks stalled, Zakharova said, according to AFP.';

@@ -14,3 +14,6 @@ const pagesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures',
 export const fixturePath = (name: string): string => join(pagesDir, name);
 export const readFixture = (name: string): string => readFileSync(fixturePath(name), 'utf8');
 export const loadFixture = (name: string): Document => loadPage(readFixture(name));
+
+/** A slicer that never yields: the whole job in one go. */
+export const NO_SLICING = { shouldYield: () => false, pause: async () => {} };

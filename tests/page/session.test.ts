@@ -2,10 +2,9 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Report } from '../../utils/engine/types';
 import type { HighlightApi, HighlightLike } from '../../utils/page/paint';
-import { NO_SLICING } from '../../utils/page/schedule';
 import { createSession, type SessionHost } from '../../utils/page/session';
 import { watchPage } from '../../utils/page/watch';
-import { loadFixture } from './dom';
+import { loadFixture, NO_SLICING } from './dom';
 import { reportFor, seedWants } from './report';
 
 class FakeHighlight extends Set<AbstractRange> implements HighlightLike {

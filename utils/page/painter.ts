@@ -6,7 +6,7 @@
 import type { Attribution, Report } from '../engine/types';
 import { markFallback, type MarkPainting } from './mark-fallback';
 import { paintChunked, type HighlightApi, type Painting } from './paint';
-import { NO_SLICING, type Slicer } from './schedule';
+import type { Slicer } from './schedule';
 import type { TextMap } from './text-map';
 
 export const FLASH_MS = 1500;
@@ -32,7 +32,7 @@ function scrollTo(node: Node): void {
   el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
 
-export async function createPainter(map: TextMap, report: Report, api: HighlightApi | null, onError: (e: unknown) => void, slicer: Slicer = NO_SLICING): Promise<Painter> {
+export async function createPainter(map: TextMap, report: Report, api: HighlightApi | null, onError: (e: unknown) => void, slicer: Slicer): Promise<Painter> {
   const byId = new Map(report.attributions.map((a) => [a.id, a]));
   return api ? highlightPainter(map, byId, await paintChunked(map, report, api, onError, slicer)) : markPainter(map, report, byId);
 }

@@ -21,5 +21,3 @@ export function createSlicer(budgetMs = 8): Slicer {
   };
 }
 
-/** A slicer that never yields: the whole job in one go (tests, small pages). */
-export const NO_SLICING: Slicer = { shouldYield: () => false, pause: async () => {} };

@@ -15,22 +15,8 @@ fail() { printf '\nsetup: %s\n' "$*" >&2; exit 1; }
 
 step "1/6 Node dependencies (npm ci)"
 node -e 'const [major] = process.versions.node.split(".").map(Number); if (major < 20) { console.error(`Node ${process.versions.node} found, 20 or later needed`); process.exit(1); }'
-ci_log="$(mktemp)"
-trap 'rm -rf "$ci_log" "${lint_json:-}" "${seed_dir:-}"' EXIT
-if ! npm ci --prefer-offline --no-audit --no-fund 2>&1 | tee "$ci_log"; then
-  # npm >= 11.16 rejects a lockfile that leaves out an optional dependency the registry does not have
-  # (vite's Windows-only napi-windows-process-start-time): "Missing: name@ from lock file", with no
-  # version. Known npm bug (npm/cli#9846). Only for that case, install the same lockfile with
-  # `npm install --no-save`, which reads it without rewriting it.
-  missing="$(grep -E '^npm error Missing: ' "$ci_log" || true)"
-  if [ -n "$missing" ] && ! grep -qvE '^npm error Missing: \S+@ from lock file$' <<<"$missing"; then
-    echo "npm ci hit npm/cli#9846 (unpublished optional dependency); installing from the lockfile with npm install --no-save"
-    rm -rf node_modules
-    npm install --no-save --prefer-offline --no-audit --no-fund
-  else
-    fail "npm ci failed (see above)"
-  fi
-fi
+trap 'rm -rf "${lint_json:-}" "${seed_dir:-}"' EXIT
+npm ci --prefer-offline --no-audit --no-fund || fail "npm ci failed (see above)"
 
 step "2/6 Browsers for the end-to-end tests"
 missing=()

@@ -73,7 +73,7 @@ export interface Compiled {
     auxiliaries: Set<string>; quotingVerbs: Set<string>; clitics: Set<string>; separableParticles: Set<string>; countryArticles: Set<string>; statePlaces: Set<string>; hypotheticals: Set<string>; conditionals: Set<string>; interrogatives: Set<string>; evaluationVerbs: Set<string>; predicatives: Set<string>; objectPronouns: Set<string>; infinitiveMarkers: Set<string>; negations: Set<string>; reflexives: Set<string>;
   };
   phrases: {
-    according: PhraseSet; accordingPost: PhraseSet; impersonalCues: PhraseSet; impersonalSourcePreps: PhraseSet; accordingInitial: PhraseSet; accordingIncise: PhraseSet; relayCues: PhraseSet; quotingTails: PhraseSet; questionWords: PhraseSet; anaphoricLeads: PhraseSet; namingForms: PhraseSet; documentVerbForms: PhraseSet; platforms: PhraseSet; conditionals: PhraseSet; relayParticiples: PhraseSet; partitiveAnaphors: PhraseSet;
+    according: PhraseSet; accordingPost: PhraseSet; impersonalCues: PhraseSet; impersonalSourcePreps: PhraseSet; accordingInitial: PhraseSet; accordingIncise: PhraseSet; relayCues: PhraseSet; quotingTails: PhraseSet; questionWords: PhraseSet; anaphoricLeads: PhraseSet; namingForms: PhraseSet; documentVerbForms: PhraseSet; inciseOnlyForms: PhraseSet; platforms: PhraseSet; conditionals: PhraseSet; relayParticiples: PhraseSet; partitiveAnaphors: PhraseSet;
     creditPrefixes: PhraseSet; creditSuffixes: PhraseSet; npLinks: PhraseSet; complementizers: PhraseSet; titles: PhraseSet;
   };
   /** Head noun → source type, for typing noun phrases. */
@@ -190,7 +190,7 @@ export function compiled(lang: Lang): Compiled {
   const c: Compiled = {
     lex, sets, heads, verbAt, addresseeLemmas, acts, participleSuffixes: lex.participleSuffixes,
     phrases: {
-      according: phraseSet(lex.according), accordingPost: phraseSet(lex.accordingPost), impersonalCues: phraseSet(lex.impersonalCues), impersonalSourcePreps: phraseSet(lex.impersonalSourcePreps), accordingInitial: phraseSet(lex.accordingInitial), accordingIncise: phraseSet(lex.accordingIncise), relayCues: phraseSet(lex.relayCues), quotingTails: phraseSet(lex.quotingTails), questionWords: phraseSet(lex.questionWords), namingForms: phraseSet(lex.namingForms), anaphoricLeads: phraseSet(lex.anaphoricLeads), documentVerbForms: phraseSet(lex.documentVerbForms), platforms: phraseSet(lex.platforms), conditionals: phraseSet(lex.conditionals), relayParticiples: phraseSet(lex.relayParticiples),
+      according: phraseSet(lex.according), accordingPost: phraseSet(lex.accordingPost), impersonalCues: phraseSet(lex.impersonalCues), impersonalSourcePreps: phraseSet(lex.impersonalSourcePreps), accordingInitial: phraseSet(lex.accordingInitial), accordingIncise: phraseSet(lex.accordingIncise), relayCues: phraseSet(lex.relayCues), quotingTails: phraseSet(lex.quotingTails), questionWords: phraseSet(lex.questionWords), namingForms: phraseSet(lex.namingForms), anaphoricLeads: phraseSet(lex.anaphoricLeads), documentVerbForms: phraseSet(lex.documentVerbForms), inciseOnlyForms: phraseSet(lex.inciseOnlyForms), platforms: phraseSet(lex.platforms), conditionals: phraseSet(lex.conditionals), relayParticiples: phraseSet(lex.relayParticiples),
       partitiveAnaphors: phraseSet(lex.partitiveAnaphors), creditPrefixes: phraseSet(lex.creditPrefixes),
       creditSuffixes: phraseSet(lex.creditSuffixes), npLinks: phraseSet(lex.npLinks), complementizers: phraseSet(lex.complementizers),
       titles: phraseSet(lex.titles),

@@ -732,6 +732,9 @@ export default defineCue({
         if (named) v = { first: i, last: i + named, lemma: NAMING, isHomograph: false, plural: false };
         const shown = v ? 0 : ctx.c.phrases.documentVerbForms.match(tokens, i);
         if (shown) v = { first: i, last: i + shown, lemma: DOCUMENT_VERB, isHomograph: false, plural: false };
+        // "«…», se souvient Marc Ollivier": remembering reports only right after a closing quotation and its comma.
+        const recalled = v ? 0 : ctx.c.phrases.inciseOnlyForms.match(tokens, i);
+        if (recalled && i > sent.first && quoteEndingBefore(ctx, i, sent.start) >= 0) v = { first: i, last: i + recalled, lemma: '(incise)', isHomograph: false, plural: false };
         if (!v || v.last > sent.last || v.first < sent.first) continue;
         const prevTok = tokens[v.first - 1];
         const raya = !!prevTok && (/^[—–]$/.test(prevTok.text) || (prevTok.text === ',' && tokens[v.last]?.isCap)) && v.first > sent.first;

@@ -72,6 +72,7 @@ export const en = {
   evaluationVerbs: ['welcome', 'praise', 'hail', 'boast'],
   namingForms: ['called', 'calls', 'has called', 'have called', 'had called'],
   documentVerbForms: ['shows', 'showed', 'show', 'has shown', 'have shown', 'had shown', 'suggests', 'suggested', 'suggest', 'concludes', 'concluded', 'indicates', 'indicated', 'estimates'],
+  inciseOnlyForms: ['remembers', 'remembered'],
   predicatives: ['as'],
   interrogatives: ['who', 'whoever', 'what'],
   platforms: ['X', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'TikTok', 'LinkedIn', 'YouTube', 'Bluesky', 'Threads', 'Truth Social', 'Weibo', 'WeChat', 'VKontakte', 'VK', 'Mastodon', 'WhatsApp', 'Snapchat', 'Reddit', 'Substack'],

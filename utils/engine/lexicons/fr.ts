@@ -72,6 +72,7 @@ export const fr = {
   evaluationVerbs: ['saluer', 'se féliciter', 'se réjouir'],
   namingForms: [],
   documentVerbForms: ['montre', 'montrent', 'montrait', 'a montré', 'ont montré', 'avait montré', 'conclut', 'a conclu', 'suggère', 'établit', 'a établi'],
+  inciseOnlyForms: ['se souvient', 'se souvenait', "s'est souvenu", "s'est souvenue", 'se rappelle', 'se rappelait', 'se remémore'],
   predicatives: ['comme', 'de', "d'"],
   interrogatives: ['qui', 'quiconque'],
   platforms: ['X', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'TikTok', 'LinkedIn', 'YouTube', 'Bluesky', 'Threads', 'Truth Social', 'Weibo', 'WeChat', 'VKontakte', 'VK', 'Mastodon', 'WhatsApp', 'Snapchat', 'Reddit', 'Substack'],

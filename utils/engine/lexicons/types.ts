@@ -167,6 +167,11 @@ export interface Lexicon {
    * …", "l'étude montre que …"): a cue only when the subject is a document.
    */
   documentVerbForms: readonly string[];
+  /**
+   * Verb forms of remembering that report speech only as an incise after a quotation ("«…», se souvient
+   * Marc Ollivier", "„…“, erinnert sich die Nachbarin"); elsewhere they are mental states.
+   */
+  inciseOnlyForms: readonly string[];
   /** Words that introduce the predicate of a naming verb: "described it as", "bezeichnete ihn als". */
   predicatives: readonly string[];
   /** Interrogative pronouns: as a subject they ask, they do not name a speaker ("Who would claim …?"). */

@@ -107,6 +107,8 @@ export interface ExtensionBrowser {
 export interface PageServer {
   readonly origin: string;
   url(path: string): string;
+  /** How many requests the server has had for `path` (as given to `url`, without query) since it started. */
+  requests(path: string): number;
   close(): Promise<void>;
 }
 
@@ -122,10 +124,12 @@ export const pageRoots = [sharedPagesDir, join(repoRoot, 'tests', 'fixtures', 'p
 
 /** Serves `pageRoots` on 127.0.0.1 with an ephemeral port; GET only, no directory listings. */
 export async function startPageServer(): Promise<PageServer> {
+  const hits = new Map<string, number>();
   if (!existsSync(sharedPagesDir)) throw new Error(`${sharedPagesDir} is missing: the shared folder must sit beside the repository (../shared)`);
   const server: Server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') { res.writeHead(405).end(); return; }
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    hits.set(path, (hits.get(path) ?? 0) + 1);
     for (const root of pageRoots) {
       const file = resolve(root, '.' + path);
       if (!file.startsWith(root + sep)) continue;
@@ -143,6 +147,7 @@ export async function startPageServer(): Promise<PageServer> {
   return {
     origin,
     url: (path) => `${origin}/${path.replace(/^\//, '')}`,
+    requests: (path) => hits.get(`/${path.replace(/^\//, '')}`) ?? 0,
     close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
   };
 }

@@ -112,3 +112,22 @@ describe('detection never changes the page', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('detection runs none of the page’s code', () => {
+  test('scoring a page without <article> constructs none of its custom elements', () => {
+    const prose = 'The talks stalled on Tuesday after a long night of bargaining, officials said, and no date was set for the next round.';
+    const doc = loadPage(`<html><body><div class="wrap">${`<p><x-probe>Note:</x-probe> ${prose}</p>`.repeat(5)}</div></body></html>`);
+    const win = doc.defaultView as unknown as typeof globalThis;
+    let constructed = 0;
+    win.customElements.define('x-probe', class extends win.HTMLElement {
+      constructor() {
+        super();
+        constructed++;
+      }
+    });
+    const upgraded = constructed; // the five in the page, upgraded by define()
+    expect(upgraded).toBe(5);
+    expect(detectArticle(doc)?.className).toBe('wrap');
+    expect(constructed).toBe(upgraded);
+  });
+});

@@ -37,22 +37,27 @@ export function declaredKind(doc: Document): PageKind {
 /** A paragraph of prose: long enough, and ending its sentence (subject lines and titles do not). */
 const isProse = (text: string): boolean => text.trim().length >= 60 && /[.!?…»"”’)]$/.test(text.trim());
 
-const textLength = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, ' ').length;
-
-/** Child-index path from `base` to `node`, to find in the live page what was scored on the clone. */
-function pathOf(node: Node, base: Node): number[] {
-  const path: number[] = [];
-  for (let n: Node | null = node; n && n !== base; n = n.parentNode) {
-    path.push(Array.prototype.indexOf.call(n.parentNode?.childNodes ?? [], n));
-  }
-  return path.reverse();
+/**
+ * Visits the nodes of `root` (elements, plus text when `withText`) outside skipped regions (chrome,
+ * controls…; <pre> is visited, to be counted), in place and read-only: nothing is copied, so none of
+ * the page's custom-element constructors run and no <img> is fetched again, as a clone would cause.
+ */
+function walk(root: Element, withText: boolean, visit: (node: Node) => void): void {
+  const walker = root.ownerDocument.createTreeWalker(root, withText ? 5 : 1, {
+    // 2 = FILTER_REJECT (the whole subtree), 1 = FILTER_ACCEPT
+    acceptNode: (n) => (n.nodeType === 1 && isSkippedElement(n as Element) && (n as Element).localName !== 'pre' ? 2 : 1),
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) visit(n);
 }
 
-function follow(path: number[], base: Node): Node | null {
-  let n: Node | null = base;
-  for (const i of path) n = n?.childNodes[i] ?? null;
-  return n;
+/** The text of `el` outside skipped regions, as the reader would find it. */
+function readableText(el: Element): string {
+  let text = '';
+  walk(el, true, (n) => n.nodeType === 3 && (text += (n as Text).data));
+  return text;
 }
+
+const textLength = (el: Element): number => readableText(el).replace(/\s+/g, ' ').length;
 
 interface Candidate {
   el: Element;
@@ -63,13 +68,9 @@ interface Candidate {
 /**
  * Readability-style scoring: each paragraph scores by its length and commas; the score goes to
  * its parent and half to its grandparent, so the container of the prose wins over any one
- * paragraph. Runs on a clone, whose chrome (nav, aside, comments…) is pruned first without
- * touching the page.
+ * paragraph. Chrome (nav, aside, comments…) is left out, and the page is only read.
  */
 export function scoreCandidates(body: Element): { best: Candidate | null; linkDensity: number; codeBlocks: number } {
-  const clone = body.cloneNode(true) as Element;
-  // Chrome is swapped for an empty comment, not removed, so child indices still lead back to the live page.
-  for (const el of [...clone.querySelectorAll('*')]) if (isSkippedElement(el) && el.localName !== 'pre') el.replaceWith(el.ownerDocument.createComment(''));
   const scores = new Map<Element, Candidate>();
   const add = (el: Element | null, score: number, isDirect: boolean) => {
     if (!el) return;
@@ -78,29 +79,27 @@ export function scoreCandidates(body: Element): { best: Candidate | null; linkDe
     if (isDirect) c.paragraphs++;
     scores.set(el, c);
   };
-  for (const p of clone.querySelectorAll('p,td,blockquote,li,div')) {
-    if (p.localName === 'div' && p.querySelector('p,div,blockquote,ul,ol,table,h1,h2,h3')) continue;
-    const text = (p.textContent ?? '').trim();
-    if (text.length < 25) continue;
+  walk(body, false, (node) => {
+    const p = node as Element;
+    if (!/^(?:p|td|blockquote|li|div)$/.test(p.localName) || (p.localName === 'div' && p.querySelector('p,div,blockquote,ul,ol,table,h1,h2,h3'))) return;
+    const text = readableText(p).trim();
+    if (text.length < 25) return;
     const score = 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(3, Math.floor(text.length / 100));
     const isLong = isProse(text);
     add(p.parentElement, score, isLong);
     add(p.parentElement?.parentElement ?? null, score / 2, isLong); // a live blog: one paragraph per entry
-  }
+  });
   let best: Candidate | null = null;
   let bestDensity = 0;
   for (const c of scores.values()) {
     const total = textLength(c.el) || 1;
     let linked = 0;
-    for (const a of c.el.querySelectorAll('a')) linked += textLength(a);
+    walk(c.el, false, (el) => (el as Element).localName === 'a' && (linked += textLength(el as Element)));
     const density = linked / total;
     const score = c.score * (1 - density);
     if (!best || score > best.score) { best = { ...c, score }; bestDensity = density; }
   }
-  if (!best) return { best: null, linkDensity: 0, codeBlocks: 0 };
-  const codeBlocks = best.el.querySelectorAll('pre').length;
-  const live = follow(pathOf(best.el, clone), body);
-  return { best: live?.nodeType === 1 ? { ...best, el: live as Element } : null, linkDensity: bestDensity, codeBlocks };
+  return { best, linkDensity: bestDensity, codeBlocks: best?.el.querySelectorAll('pre').length ?? 0 };
 }
 
 /**

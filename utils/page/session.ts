@@ -9,6 +9,7 @@ import { isReport, sendMessage, type PageStatus, type TabReport } from '../messa
 import { listen } from './channel';
 import { startCard } from './card';
 import { applyCustomColors } from './custom-colors';
+import { detectArticle } from './detect-article';
 import { logOnce } from './log';
 import { highlightApi, type HighlightApi } from './paint';
 import { createPainter, type Painter } from './painter';
@@ -99,7 +100,10 @@ export function createSession(host: SessionHost): Session {
         reset('no-article'); // the reader excluded this site: the page is not even read
         return announce();
       }
-      const next = await readArticleChunked(doc, slicer.shouldYield, slicer.pause);
+      // The root found last time is read again while it is in the page: detection walks the whole
+      // page, and a page that keeps changing (live blog, feed) would pay it on every change.
+      const root = reuse && article?.root.isConnected ? article.root : detectArticle(doc);
+      const next = await readArticleChunked(doc, slicer.shouldYield, slicer.pause, root);
       if (isStale()) return;
       if (!next) {
         if (status === 'no-article' && reuse) return; // still nothing here: nothing to say

@@ -1,0 +1,44 @@
+/**
+ * What a page can and cannot make the content script do, in Chromium and Firefox, on
+ * tests/fixtures/pages/hostile/custom-elements.html (no <article>: found by scoring paragraphs):
+ * finding the article runs none of the page's custom-element constructors and fetches nothing;
+ * the page cannot switch us off by faking WXT's events; revealing a claim scrolls to it.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { browsers, GECKO_ID, poll, startPageServer, type ExtensionBrowser, type PageServer, type TabPage } from './harness';
+
+type Painted = Record<string, string[]>;
+const hasSources = (p: Painted) => Object.keys(p).some((name) => name.startsWith('sourcelight-source-'));
+const only = process.env.SOURCELIGHT_BROWSER;
+const FILE = 'hostile/custom-elements.html';
+
+describe.each(browsers.filter((b) => !only || b.name === only))('page guard in $name', ({ launch }) => {
+  let server: PageServer;
+  let ext: ExtensionBrowser;
+  let page: TabPage;
+  let tabId: number;
+  const painted = () => ext.sendToTab<Painted | undefined>(tabId, 'getPaintedText', {}).then((p) => p ?? {}, () => ({}));
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    ext = await launch();
+    await ext.inExtension(() => 1); // opens the harness's extension tab now, not in the middle of the test
+    page = await ext.openPage(server.url(FILE));
+    await (page as unknown as { page: { bringToFront(): Promise<void> } }).page.bringToFront();
+    tabId = await ext.tabIdOf(page);
+    await poll(painted, hasSources, 30_000);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  test('finding the article constructs none of the page’s elements and requests nothing', async () => {
+    expect(hasSources(await painted())).toBe(true);
+    // The page's own two <x-note>, upgraded once each; a copy of the page would construct more.
+    expect(await page.evaluate(() => (window as unknown as { __constructed: number }).__constructed)).toBe(2);
+    expect(server.requests('hostile/probe.svg')).toBe(1); // the page's own load, nothing of ours
+    expect(ext.pageErrors()).toEqual([]);
+  });
+});

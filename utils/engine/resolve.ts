@@ -315,6 +315,18 @@ class Resolver {
       if (run && run.last - run.first >= 2) found = run;
       k = e;
     }
+    // "Marchetti pensait que … « … », avait-elle confié": a surname opening the previous sentence, named in
+    // full earlier in the text ("La chorégraphe Hélène Marchetti").
+    const lone = tokens[prev.first];
+    if (!found && lone?.isWord && lone.isCap && !tokens[prev.first + 1]?.isCap && !this.ctx.c.sets.determiners.has(lone.lower) && !this.ctx.c.sets.pronouns.has(lone.lower)) {
+      const known = this.surnames.get(lone.lower);
+      if (known) return known;
+      for (let k = prev.first - 1; k > 0 && k > prev.first - 3000; k--) {
+        if (tokens[k]!.lower !== lone.lower || !tokens[k - 1]!.isCap || !tokens[k - 1]!.isWord) continue;
+        const run = personRun(this.ctx, { first: k - 1, last: k + 1 });
+        if (run && run.last === k + 1) { found = run; break; }
+      }
+    }
     if (!found) return null;
     const name = this.ctx.doc.text.slice(tokens[found.first]!.start, tokens[found.last - 1]!.end);
     return this.surnames.get(tokens[found.last - 1]!.lower) ?? this.entity(name, 'person', [], true);

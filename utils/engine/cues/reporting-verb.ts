@@ -447,6 +447,17 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     const naming = act === 'describe' || v.lemma === NAMING;
     if (claim && claim.start > cue.start && (naming || act === 'write' || s.evaluationVerbs.has(v.lemma)) && !hasContent(ctx, claim, naming)) claim = colonQuote(ctx, si);
     if (!claim) return null;
+    // "warnte jedoch vor voreiligen Schlüssen: Die Studie zeige …": a short phrase, then the content after a colon.
+    if (claim.start > cue.start) {
+      const c0 = ctx.doc.tokenAt(claim.start), c1 = ctx.doc.tokenAt(claim.end);
+      for (let x = c0 + 1; x < c1 && x < c0 + 8; x++) {
+        const t = tokens[x]!;
+        if (t.text !== ':') { if (!t.isWord || ctx.c.phrases.complementizers.match(tokens, x)) break; continue; }
+        const rest = trimClaim(text, tokens[x + 1]?.start ?? claim.end, claim.end);
+        if (rest && rest.text.split(/\s+/).length >= 3) claim = rest;
+        break;
+      }
+    }
     if (!after.addressee && claim.start > cue.end) {
       const g = addresseeIn(ctx, cueEnd, ctx.doc.tokenAt(claim.start));
       if (g) after.addressee = g;

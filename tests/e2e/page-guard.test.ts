@@ -41,4 +41,19 @@ describe.each(browsers.filter((b) => !only || b.name === only))('page guard in $
     expect(server.requests('hostile/probe.svg')).toBe(1); // the page's own load, nothing of ours
     expect(ext.pageErrors()).toEqual([]);
   });
+
+  test('the page cannot switch Sourcelight off by faking WXT’s events', async () => {
+    // WXT names its events after the extension's runtime id: the Chromium id, Firefox's add-on id.
+    const runtimeId = ext.name === 'firefox' ? GECKO_ID : ext.extensionId;
+    await page.evaluate((id) => {
+      document.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'page' } }));
+      window.dispatchEvent(new Event(`${id}:content:wxt:locationchange`));
+    }, runtimeId);
+    // Ending the context clears the highlights at once, synchronously, in the dispatch above.
+    expect(hasSources(await painted())).toBe(true);
+    expect(await ext.sendToTab(tabId, 'setHighlightsVisible', { visible: false })).toEqual({ visible: false });
+    expect(await ext.sendToTab(tabId, 'setHighlightsVisible', { visible: true })).toEqual({ visible: true });
+    expect(hasSources(await painted())).toBe(true);
+    expect(ext.pageErrors()).toEqual([]);
+  });
 });

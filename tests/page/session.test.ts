@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Report } from '../../utils/engine/types';
 import type { HighlightApi, HighlightLike } from '../../utils/page/paint';
-import { createSession, type SessionHost } from '../../utils/page/session';
+import { createSession, ownContext, type SessionHost } from '../../utils/page/session';
 import { watchPage } from '../../utils/page/watch';
 import { loadFixture, NO_SLICING } from './dom';
 import { reportFor, seedWants } from './report';
@@ -203,5 +203,44 @@ describe('watchPage', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('ownContext', () => {
+  /** WXT's context as a page can end it: dispatching its "content script started" event aborts it. */
+  const wxtContext = () => {
+    const cbs: (() => void)[] = [];
+    return { onInvalidated: (cb: () => void) => cbs.push(cb), addEventListener: () => {}, invalidate: () => cbs.forEach((cb) => cb()) };
+  };
+
+  test('a page that ends WXT’s context does not end ours while the extension is alive', () => {
+    const wxt = wxtContext();
+    const ctx = ownContext(wxt, () => true);
+    const ended = vi.fn();
+    const heard = vi.fn();
+    ctx.onInvalidated(ended);
+    const target = new EventTarget();
+    ctx.addEventListener(target, 'ping', heard);
+    wxt.invalidate();
+    target.dispatchEvent(new Event('ping'));
+    expect(ended).not.toHaveBeenCalled();
+    expect(heard).toHaveBeenCalledTimes(1);
+  });
+
+  test('once the extension is gone, ours ends and our listeners stop, even if WXT told too early', () => {
+    const wxt = wxtContext();
+    let isAlive = true;
+    const ctx = ownContext(wxt, () => isAlive);
+    const ended = vi.fn();
+    const heard = vi.fn();
+    ctx.onInvalidated(ended);
+    const target = new EventTarget();
+    ctx.addEventListener(target, 'ping', heard);
+    wxt.invalidate(); // the page's fake: ignored
+    isAlive = false; // then the extension really is reloaded
+    target.dispatchEvent(new Event('ping'));
+    target.dispatchEvent(new Event('ping'));
+    expect(ended).toHaveBeenCalledTimes(1);
+    expect(heard).not.toHaveBeenCalled();
   });
 });

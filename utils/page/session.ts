@@ -4,6 +4,7 @@
  * up with pages that change under us. Every step is guarded: a failure is logged once and leaves
  * the page as it was.
  */
+import { browser } from 'wxt/browser';
 import type { Report } from '../engine/types';
 import { isReport, sendMessage, type PageStatus, type TabReport } from '../messaging';
 import { listen } from './channel';
@@ -168,8 +169,29 @@ export interface Context {
   addEventListener(target: EventTarget, type: string, listener: (e: Event) => void): void;
 }
 
+/**
+ * Our own lifetime, on our own AbortController. WXT's context also ends when the page dispatches
+ * its "content script started" CustomEvent, and any page can; so its end counts only when the
+ * extension really is gone (`browser.runtime.id` unset after a reload or removal), checked again
+ * on each of our events because WXT tells only once.
+ */
+export function ownContext(ctx: Pick<Context, 'onInvalidated'>, isAlive = () => !!browser.runtime?.id): Context {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const check = () => {
+    if (!isAlive()) controller.abort();
+    return !signal.aborted;
+  };
+  ctx.onInvalidated(check);
+  return {
+    onInvalidated: (cb) => signal.addEventListener('abort', cb),
+    addEventListener: (target, type, listener) => target.addEventListener(type, (e) => check() && listener(e), { signal }),
+  };
+}
+
 /** Starts Sourcelight on the current page: analysis now, message handlers, cleanup on invalidation. */
-export function startSession(ctx: Context): Session {
+export function startSession(wxtContext: Context): Session {
+  const ctx = ownContext(wxtContext);
   const session = createSession({ doc: document, send: sendMessage, api: highlightApi(), slicer: createSlicer() });
   const stopListening = listen({
     setHighlightsVisible: ({ visible }) => session.setVisible(visible),

@@ -19,7 +19,7 @@ export interface WatchOptions {
 }
 
 export function watchPage(session: Session, ctx: Context, doc: Document, { quietMs = 700, maxWaitMs = 3000, maxLooks = 8 }: WatchOptions = {}): () => void {
-  const win = doc.defaultView!;
+  let href = doc.location.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstChangeAt = 0;
   let looks = 0;
@@ -54,6 +54,13 @@ export function watchPage(session: Session, ctx: Context, doc: Document, { quiet
   // The content script's own MutationObserver: in Firefox the page's one, reached through Xray, never calls back.
   const observer = new MutationObserver((records) => {
     try {
+      // SPA navigation: the page changed its URL without loading (pushState) and re-rendered. Seen here,
+      // not through WXT's "wxt:locationchange" event, which any page can dispatch to make us work.
+      if (doc.location.href !== href) {
+        href = doc.location.href;
+        looks = 0;
+        return schedule(true);
+      }
       records = [...takePageRecords(), ...records];
       if (!matters(records)) return;
       if (!session.article) looks++;
@@ -78,11 +85,6 @@ export function watchPage(session: Session, ctx: Context, doc: Document, { quiet
   };
   if (doc.visibilityState !== 'hidden') observe();
   ctx.addEventListener(doc, 'visibilitychange', onVisibility);
-  // SPA navigation: the page changed its URL without loading (WXT watches history from the isolated world).
-  ctx.addEventListener(win, 'wxt:locationchange', () => {
-    looks = 0;
-    schedule(true);
-  });
 
   const stop = () => {
     observer.disconnect();

@@ -90,7 +90,7 @@ export function claimAfter(ctx: Ctx, si: number, startTok: number, requireComple
     if (tokens[j]!.text === ',' && t1?.isWord && ['and', 'but', 'et', 'mais', 'und', 'aber', 'y', 'pero'].includes(t1.lower) && t2?.isWord && ctx.c.sets.pronouns.has(t2.lower)) { end = j; break; }
     // "… y pide a los bancos …", "… and said the bill …": a coordinated verb of saying starts its own claim.
     const tj = tokens[j]!;
-    if (j > k + 2 && tj.isWord && ctx.c.sets.leadingConjunctions.has(tj.lower) && ctx.doc.quoteAt(tj.start) < 0) {
+    if (j > k && tj.isWord && ctx.c.sets.leadingConjunctions.has(tj.lower) && ctx.doc.quoteAt(tj.start) < 0) {
       const v = ctx.c.verbAt(tokens, j + 1);
       if (v && !v.isHomograph) { end = j; break; }
     }

@@ -137,6 +137,8 @@ export function looksLikeNP(ctx: Ctx, r: Range, maxTokens = 10, prefield = false
       if (q && q.words <= 4 && (q.open === t.start || q.close === t.end) && !/[,.;:!?]/.test(ctx.doc.text.slice(q.start, q.end))) continue;
       return false;
     }
+    // "CCOO y UGT", "Autorinnen und Autoren": a conjunction between two capitalised words.
+    if (k > r.first && k < r.last - 1 && s.leadingConjunctions.has(t.lower) && tokens[k - 1]!.isCap && tokens[k + 1]!.isCap) continue;
     if (k > r.first && s.npStop.has(t.lower) && !t.isCap && !ctx.c.phrases.npLinks.match(tokens, k) && !s.agentPreps.has(t.lower)) return false;
     // German: after a capitalised noun only links, determiners and capitalised words continue a phrase.
     const p = tokens[k - 1];
@@ -208,12 +210,13 @@ function finalPersonRun(ctx: Ctx, r: Range, knownSurnames?: ReadonlySet<string>)
     if (t.isWord && NAME_PARTICLES.has(t.lower) && first < last && tokens[first - 2]?.isCap) { first--; continue; }
     break;
   }
-  // Drop titles at the front of the run ("Governor Elaine Castell").
+  // Drop titles at the front of the run ("Governor Elaine Castell"), portfolio included ("Finance Minister Lena Vogt").
   while (first < last) {
     const tl = ctx.c.phrases.titles.match(tokens, first);
     if (tl && first + tl < last) first += tl;
     else break;
   }
+  for (let k = first + 1; k < last - 2; k++) if (ctx.c.sets.titles.has(tokens[k]!.lower)) first = k + 1;
   while (last - first >= 3 && isRoleNoun(tokens[first]!.text)) first++;
   // German compounds end in their title: "Bundesumweltministerin Clara Hellwig", "Hauptgeschäftsführer Stefan Maurer".
   if (ctx.c.lex.capitalizedNouns && last - first >= 3 && isCompoundTitle(ctx, tokens[first]!.lower)) first++;

@@ -190,6 +190,8 @@ class Resolver {
       }
     }
     let type = this.typeOf(r);
+    // "un économiste de l'OFCE", "a senior official": an indefinite role is an anonymous individual.
+    if (!isDefinite && s.indefiniteDeterminers.has(tokens[r.first]!.lower) && ctx.c.phrases.titles.match(tokens, f) && (!type || type === 'person')) type = 'anonymous';
     // "the governor", "le gouverneur", "der Gouverneur", "el alcalde": a definite role is one person
     // ("a spokesman", "un porte-parole" stay anonymous).
     if (!type && isDefinite) {
@@ -212,7 +214,7 @@ class Resolver {
     let last = r.last;
     while (last > f && !tokens[last - 1]!.isWord) last--;
     let capStart = last;
-    while (capStart > f && ((tokens[capStart - 1]!.isCap && tokens[capStart - 1]!.isWord) || (tokens[capStart - 1]!.text === '&' && tokens[capStart - 2]?.isCap))) capStart--;
+    while (capStart > f && ((tokens[capStart - 1]!.isCap && tokens[capStart - 1]!.isWord) || ((tokens[capStart - 1]!.text === '&' || s.leadingConjunctions.has(tokens[capStart - 1]!.lower)) && capStart - 2 > f && tokens[capStart - 2]?.isCap))) capStart--;
     // A capitalised head stays in the name ("Stiftung Alpenlandschaft", "Fahrradhersteller Veloria");
     // a lower-case descriptor does not ("la société Gidro-Vostok" → Gidro-Vostok).
     // "le ministère de l'Intérieur", "the Ministry of the Interior": a link (and its article) before the capitals.

@@ -29,6 +29,12 @@ export default defineCue({
         // "De source ferroviaire": a cue that ends in a head noun keeps it in the source.
         const headInCue = n > 1 && headType(ctx, tokens[i + n - 1]!) === 'anonymous';
         // "selon lui", "according to him": the pronoun is the source, resolved to the last speaker.
+        // "según ha informado este martes el Ministerio": a time adverbial before the source.
+        if (n > 1) {
+          let k = i + n;
+          while (k < sent.last && k < i + n + 3 && tokens[k]!.isWord && s.adverbs.has(tokens[k]!.lower)) k++;
+          if (k > i + n && tokens[k]?.isWord && s.determiners.has(tokens[k]!.lower) && !s.adverbs.has(tokens[k]!.lower)) n = k - i;
+        }
         const pro = tokens[i + n];
         const np = pro?.isWord && s.objectPronouns.has(pro.lower) && (!tokens[i + n + 1]?.isWord || s.adverbs.has(tokens[i + n + 1]!.lower))
           ? { first: i + n, last: i + n + 1 } : forwardNP(ctx, headInCue ? i + n - 1 : i + n, sent.last);

@@ -321,7 +321,9 @@ function backwardSubject(ctx: Ctx, si: number, vFirst: number): Range | null {
     // "that the officials said": a determiner that also opens clauses opens one before another determiner.
     const nx = tokens[j + 1];
     const isDet = s.determiners.has(t.lower) && !(s.clauseOpeners.has(t.lower) && !!nx?.isWord && j + 1 < vFirst && (s.determiners.has(nx.lower) || s.pronouns.has(nx.lower) || s.numerals.has(nx.lower) || nx.isCap || looksLikeNP(ctx, { first: j + 1, last: vFirst })));
-    if (!isDet && (s.clauseOpeners.has(t.lower) || s.relativePronouns.has(t.lower))) break;
+    // "Los sindicatos CCOO y UGT han advertido": a conjunction between two names stays in the subject.
+    const joinsNames = s.leadingConjunctions.has(t.lower) && !!tokens[j - 1]?.isCap && tokens[j - 1]!.isWord && !!nx?.isCap && nx.isWord && j - 1 > sent.first;
+    if (!isDet && !joinsNames && (s.clauseOpeners.has(t.lower) || s.relativePronouns.has(t.lower))) break;
     if (ctx.c.verbAt(tokens, j) && j < vFirst - 1) break;
     j--;
   }
@@ -553,6 +555,17 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   }
   let lead = sent.first;
   while (lead < vStart && tokens[lead]!.isWord && s.leadingConjunctions.has(tokens[lead]!.lower)) lead++;
+  // "Das teilte die Bundesagentur für Arbeit am Donnerstag mit.", "Dies sagte der Minister.": the pronoun in
+  // front is the content, which is the previous sentence; the subject follows the verb.
+  const ana = ctx.c.lex.capitalizedNouns ? ctx.c.phrases.anaphoricLeads.match(tokens, lead) : 0;
+  if (ana && lead + ana === vStart && si > 0 && sentences[si - 1]!.paragraph === sent.paragraph) {
+    const inv: After = { next: cueEnd };
+    readInvertedSubject(ctx, cueEnd, sent.last, v, inv, surnames);
+    if (inv.subject) {
+      const prevSent = sentences[si - 1]!;
+      return make(inv.subject, trimClaim(text, prevSent.start, prevSent.end), inv);
+    }
+  }
   if (lead === vStart) {
     // A subject after a sentence-initial verb: "Cuenta la leyenda que …" (a legend: nobody), "Dijo el ministro que …".
     const inv: After = { next: cueEnd };
@@ -761,7 +774,8 @@ export default defineCue({
         while (h > sent.first && tokens[h]!.isWord && s.adverbs.has(tokens[h]!.lower) && h > v.first - 4) h--;
         if (h >= sent.first && tokens[h]!.isWord && s.hypotheticals.has(tokens[h]!.lower)) continue;
         // Right after a determiner the word is a noun: "Cette annonce", "la demande", "le rapport".
-        if (prev?.isWord && s.determiners.has(prev.lower) && !prev.lower.endsWith("'") && !s.pronouns.has(prev.lower)) continue;
+        // (German writes nouns with a capital: after "Das" a lower-case "teilte" is a verb.)
+        if (prev?.isWord && s.determiners.has(prev.lower) && !prev.lower.endsWith("'") && !s.pronouns.has(prev.lower) && !(ctx.c.lex.capitalizedNouns && !t.isCap)) continue;
         if (v.last - v.first === 1 && s.adjectivalForms.has(t.lower) && prev?.isWord && s.determiners.has(prev.lower)) continue; // "the said property"
         // A noun-like homograph followed by a verb is that verb's subject: "The report found", "the final report was".
         if (v.isHomograph && v.last - v.first === 1) {

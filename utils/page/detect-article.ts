@@ -126,11 +126,7 @@ export function detectArticle(doc: Document): Element | null {
   const single = articles.length === 1 ? articles[0]! : articles.length ? null : doc.querySelector('main,[role=main]');
   if (single) {
     let paragraphs = 0;
-    for (const p of single.querySelectorAll('p')) {
-      let a = p as Element | null;
-      while (a && a !== single && !isSkippedElement(a)) a = a.parentElement;
-      if (a === single && isProse(p.textContent ?? '')) paragraphs++;
-    }
+    walk(single, false, (p) => (p as Element).localName === 'p' && isProse(readableText(p as Element)) && paragraphs++);
     if (single.querySelectorAll('pre').length < 2 && paragraphs >= (kind === 'article' ? 1 : 4)) return single;
   }
 

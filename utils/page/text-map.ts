@@ -41,7 +41,6 @@ export function createTextMap(text: string, segments: Segment[]): TextMap {
   const n = text.length;
   // node.data when the map was built, to tell whether the page has rewritten a node since.
   const snapshots = new Map(segments.map((s) => [s.node, s.node.data]));
-  let byNode: Map<Node, number[]> | undefined;
 
   const check = (start: number, end: number) => {
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > n) {
@@ -104,15 +103,9 @@ export function createTextMap(text: string, segments: Segment[]): TextMap {
     length: n,
     ranges,
     offsetOf(node, nodeOffset) {
-      if (!byNode) {
-        byNode = new Map();
-        segments.forEach((s, i) => byNode!.set(s.node, [...(byNode!.get(s.node) ?? []), i]));
-      }
-      for (const i of byNode.get(node) ?? []) {
-        const s = segments[i]!;
-        if (nodeOffset >= s.nodeStart && nodeOffset < s.nodeStart + s.length) return s.start + nodeOffset - s.nodeStart;
-      }
-      return null;
+      // A scan, not an index: called at most once a frame (pointer moves), and an index costs memory on every page.
+      const s = segments.find((s) => s.node === node && nodeOffset >= s.nodeStart && nodeOffset < s.nodeStart + s.length);
+      return s ? s.start + nodeOffset - s.nodeStart : null;
     },
     isIntact(start = 0, end = n) {
       check(start, end);

@@ -97,7 +97,7 @@ function isTabReport(v: unknown): v is TabReport {
 }
 
 export const validators: { [K in MessageName]: (data: unknown) => data is MessageData<K> } = {
-  analyzeArticle: (d): d is { text: string; lang: string | null } => isObject(d) && isString(d.text, 20_000_000) && (d.lang === null || isString(d.lang, 35)),
+  analyzeArticle: (d): d is { text: string; lang: string | null } => isObject(d) && isString(d.text, 500_000) && (d.lang === null || isString(d.lang, 35)),
   reportReady: isTabReport,
   getTabReport: (d): d is { tabId: number } => isObject(d) && isCount(d.tabId),
   setHighlightsVisible: (d): d is { visible: boolean } => isObject(d) && typeof d.visible === 'boolean',

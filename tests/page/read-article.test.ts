@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { readArticle } from '../../utils/page/read-article';
+import { MAX_ARTICLE_CHARS, readArticle } from '../../utils/page/read-article';
+import { validators } from '../../utils/messaging';
 import { loadFixture, loadPage, readFixture } from './dom';
 
 const page = (body: string, head = '<meta property="og:type" content="article">') =>
@@ -91,5 +92,21 @@ describe('lang', () => {
 describe('pages without an article', () => {
   test('a page too short to be an article gives null', () => {
     expect(readArticle(page('<article itemprop="articleBody"><p>Too short.</p></article>'))).toBeNull();
+  });
+});
+
+describe('length limit', () => {
+  test('an endless page is read to its last whole paragraph within MAX_ARTICLE_CHARS, which analyzeArticle accepts', () => {
+    // Long paragraphs, few elements: happy-dom is slow per element, not per character.
+    const para = (i: number) => `Paragraph ${String(i).padStart(3, '0')}: ${'the talks went on through the night, officials said. '.repeat(200).trim()}`;
+    const count = Math.ceil((MAX_ARTICLE_CHARS * 1.2) / para(0).length);
+    const article = readArticle(page(`<article itemprop="articleBody">${Array.from({ length: count }, (_, i) => `<p>${para(i)}</p>`).join('')}</article>`))!;
+    expect(article.text.length).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
+    expect(article.text.length).toBeGreaterThan(MAX_ARTICLE_CHARS - para(0).length - 3);
+    const blocks = article.text.split('\n\n');
+    expect(blocks.at(-1)).toBe(para(blocks.length - 1)); // whole, and the next one not begun
+    expect(article.map.ranges(0, article.text.length).map(String).join('')).toBe(article.text.replace(/\n\n/g, ''));
+    expect(validators.analyzeArticle({ text: article.text, lang: null })).toBe(true);
+    expect(validators.analyzeArticle({ text: `${article.text}x`.padEnd(MAX_ARTICLE_CHARS + 1, 'x'), lang: null })).toBe(false);
   });
 });

@@ -57,6 +57,12 @@ export function createReader(root: Element, headline: Element | null = null): Ar
   };
 
   const emit = (node: Text, start: number, length: number, tree: number) => {
+    if (!stack.length) return; // cut below: the rest of this node is not read either
+    if (builder.length + length + 2 > MAX_ARTICLE_CHARS) {
+      builder.cut(); // the text ends with the last whole block, and reading stops
+      stack.length = 0;
+      return;
+    }
     if (pendingBreak) {
       if (builder.length) builder.separate(pendingBreak);
       pendingBreak = '';
@@ -145,6 +151,11 @@ export function declaredLang(el: Element): string | null {
 
 /** Shortest text worth analysing: below this a page is a teaser or an app, not an article. */
 export const MIN_ARTICLE_CHARS = 400;
+/**
+ * Longest text read (UTF-16 units; about 80,000 words): a page that goes on (an endless feed, a
+ * book) is read to its last whole block within it. `analyzeArticle` refuses longer texts.
+ */
+export const MAX_ARTICLE_CHARS = 500_000;
 
 /**
  * Reads the article of `doc`, or returns null when the page has none (see detectArticle) or its

@@ -132,6 +132,7 @@ export function createTextMapBuilder() {
   const parts: string[] = [];
   const segments: Segment[] = [];
   let length = 0;
+  let boundary = [0, 0, 0]; // parts, segments and length before the last separator
   /** Appends node.data[nodeStart, nodeStart + count) (`asSpace`: one collapsed blank, written " "). */
   const append = (node: Text, nodeStart: number, count: number, tree: number, asSpace?: boolean) => {
     parts.push(asSpace ? ' ' : node.data.slice(nodeStart, nodeStart + count));
@@ -147,8 +148,13 @@ export function createTextMapBuilder() {
     append,
     /** Appends characters that exist in no node (paragraph breaks). */
     separate(separator: string) {
+      boundary = [parts.length, segments.length, length];
       parts.push(separator);
       length += separator.length;
+    },
+    /** Drops everything from the last separator on: the text ends with the last whole block. */
+    cut() {
+      [parts.length, segments.length, length] = boundary;
     },
     build: (): TextMap => createTextMap(parts.join(''), segments),
   };

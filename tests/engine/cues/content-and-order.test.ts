@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { triples } from '../helpers';
+import { analyze } from '../../../utils/engine/index';
 
 const one = (lang: string, text: string) => triples(text, lang);
 
@@ -118,3 +119,23 @@ describe('relays and credits', () => {
     expect(one('en', 'WASHINGTON (Reuters) - The talks failed.')).toEqual([expect.objectContaining({ name: 'Reuters' })]);
   });
 });
+
+describe('names and anaphora', () => {
+  test.each([
+    ['de', 'Die Arbeitslosigkeit ist im Juni gesunken. Das teilte die Bundesagentur für Arbeit am Donnerstag mit.', 'Bundesagentur für Arbeit', 'Die Arbeitslosigkeit ist im Juni gesunken'],
+    ['en', 'Finance Minister Lena Vogt told reporters that the government would not cut taxes.', 'Lena Vogt', 'that the government would not cut taxes'],
+    ['es', 'Los sindicatos CCOO y UGT replicaron que el cierre dejará sin sucursal a 19 municipios.', 'CCOO y UGT', 'que el cierre dejará sin sucursal a 19 municipios'],
+    ['fr', "La chorégraphe Hélène Marchetti est morte. Marchetti pensait que la danse devait se passer de décor. « Je danse pour ne pas avoir à parler », avait-elle confié.", 'Hélène Marchetti', 'Je danse pour ne pas avoir à parler'],
+  ])('%s: %s', (lang, text, name, claim) => {
+    expect(one(lang, text).at(-1)).toMatchObject({ name, claim });
+  });
+  test('an indefinite role is an anonymous individual; a definite one is a person', () => {
+    const [a] = analyze("Interrogé par l'AFP, un économiste de l'OFCE juge la baisse « fragile ».", { lang: 'fr' }).attributions;
+    expect(a?.source.type).toBe('anonymous');
+    expect(analyze('The governor said the roads were closed.', { lang: 'en' }).attributions[0]?.source.type).toBe('person');
+  });
+  test('"Das" before a noun is an article, not an anaphoric lead', () => {
+    expect(one('de', 'Der Minister schwieg. Das Ministerium teilte mit, man prüfe den Fall.')).toEqual([expect.objectContaining({ name: 'Ministerium', claim: 'man prüfe den Fall' })]);
+  });
+});
+

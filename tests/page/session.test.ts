@@ -206,6 +206,46 @@ describe('watchPage', () => {
   });
 });
 
+describe('watchPage on a page that never stops adding text', () => {
+  test('once its looks are spent it reads no added text, until the address changes', async () => {
+    const doc = loadFixture('seed-fr.html');
+    doc.querySelector('article')!.remove();
+    const { host } = fakeHost(doc);
+    const session = createSession(host);
+    await session.analyse();
+    const refresh = vi.spyOn(session, 'refresh').mockResolvedValue();
+    const analyse = vi.spyOn(session, 'analyse').mockResolvedValue();
+    vi.useFakeTimers();
+    const cleanups: (() => void)[] = [];
+    try {
+      watchPage(session, { onInvalidated: (cb) => cleanups.push(cb), addEventListener: (t, type, l) => t.addEventListener(type, l) }, doc, { quietMs: 5, maxWaitMs: 50, maxLooks: 2 });
+      for (let i = 0; i < 4; i++) {
+        doc.body.append(doc.createTextNode('x'.repeat(300)));
+        await vi.advanceTimersByTimeAsync(100);
+      }
+      expect(refresh).toHaveBeenCalledTimes(2);
+      // A feed item whose text is never asked for: the watcher is not even looking.
+      let reads = 0;
+      const item = doc.createElement('div');
+      Object.defineProperty(item, 'textContent', { get: () => (reads++, 'y'.repeat(300)) });
+      doc.body.append(item);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(reads).toBe(0);
+      expect(refresh).toHaveBeenCalledTimes(2);
+      // Navigation (pushState): a new address gets a full look, and watching resumes.
+      doc.defaultView!.history.pushState({}, '', '/next.html');
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(analyse).toHaveBeenCalledTimes(1);
+      doc.body.append(doc.createTextNode('z'.repeat(300)));
+      await vi.advanceTimersByTimeAsync(100);
+      expect(refresh).toHaveBeenCalledTimes(3);
+    } finally {
+      cleanups.forEach((c) => c());
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('ownContext', () => {
   /** WXT's context as a page can end it: dispatching its "content script started" event aborts it. */
   const wxtContext = () => {

@@ -132,7 +132,7 @@ export function createTextMapBuilder() {
   const parts: string[] = [];
   const segments: Segment[] = [];
   let length = 0;
-  let boundary = [0, 0, 0]; // parts, segments and length before the last separator
+  let boundary: [number, number, number] = [0, 0, 0]; // parts, segments and length before the last separator
   /** Appends node.data[nodeStart, nodeStart + count) (`asSpace`: one collapsed blank, written " "). */
   const append = (node: Text, nodeStart: number, count: number, tree: number, asSpace?: boolean) => {
     parts.push(asSpace ? ' ' : node.data.slice(nodeStart, nodeStart + count));

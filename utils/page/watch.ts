@@ -21,6 +21,7 @@ export interface WatchOptions {
 export function watchPage(session: Session, ctx: Context, doc: Document, { quietMs = 700, maxWaitMs = 3000, maxLooks = 8 }: WatchOptions = {}): () => void {
   let href = doc.location.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: ReturnType<typeof setInterval> | undefined; // while resting, until the address changes
   let firstChangeAt = 0;
   let looks = 0;
   let addedText = 0;
@@ -43,12 +44,30 @@ export function watchPage(session: Session, ctx: Context, doc: Document, { quiet
     timer = setTimeout(fire, Math.max(0, Math.min(quietMs, firstChangeAt + maxWaitMs - now)));
   };
 
+  const navigated = () => {
+    href = doc.location.href;
+    looks = 0;
+    schedule(true);
+  };
+
   /** Does this batch touch the article, or (no article yet) add enough text to be worth a look? */
   const matters = (records: MutationRecord[]) => {
     const root = session.article?.root;
     if (root) return !root.isConnected || records.some((r) => root.contains(r.target) || r.target.contains(root));
-    for (const r of records) for (const n of r.addedNodes) addedText += n.textContent?.length ?? 0;
-    return addedText > 200 && looks < maxLooks;
+    if (looks >= maxLooks) {
+      // Looked enough at this address (a feed that never ends): stop observing until it changes.
+      observer.disconnect();
+      idle = setInterval(() => {
+        if (doc.location.href === href) return;
+        clearInterval(idle);
+        idle = undefined;
+        observe();
+        navigated();
+      }, 1000);
+      return false;
+    }
+    for (const r of records) for (const n of r.addedNodes) if ((addedText += n.textContent?.length ?? 0) > 200) return true;
+    return false;
   };
 
   // The content script's own MutationObserver: in Firefox the page's one, reached through Xray, never calls back.
@@ -56,11 +75,7 @@ export function watchPage(session: Session, ctx: Context, doc: Document, { quiet
     try {
       // SPA navigation: the page changed its URL without loading (pushState) and re-rendered. Seen here,
       // not through WXT's "wxt:locationchange" event, which any page can dispatch to make us work.
-      if (doc.location.href !== href) {
-        href = doc.location.href;
-        looks = 0;
-        return schedule(true);
-      }
+      if (doc.location.href !== href) return navigated();
       records = [...takePageRecords(), ...records];
       if (!matters(records)) return;
       if (!session.article) looks++;
@@ -78,7 +93,7 @@ export function watchPage(session: Session, ctx: Context, doc: Document, { quiet
       observer.disconnect();
       clearTimeout(timer);
       timer = undefined;
-    } else {
+    } else if (!idle) {
       observe();
       schedule();
     }
@@ -90,6 +105,7 @@ export function watchPage(session: Session, ctx: Context, doc: Document, { quiet
     observer.disconnect();
     observeWith(null);
     clearTimeout(timer);
+    clearInterval(idle);
   };
   ctx.onInvalidated(stop);
   return stop;

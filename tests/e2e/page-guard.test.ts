@@ -56,4 +56,11 @@ describe.each(browsers.filter((b) => !only || b.name === only))('page guard in $
     expect(hasSources(await painted())).toBe(true);
     expect(ext.pageErrors()).toEqual([]);
   });
+
+  test('revealing a claim scrolls the page to it', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await ext.sendToTab(tabId, 'revealClaim', { attributionId: 'a0' })).toBe(true); // the first claim, far below the fold
+    expect(await poll(() => page.evaluate(() => window.scrollY), (y) => y > 0, 10_000)).toBeGreaterThan(0);
+  });
 });

@@ -27,9 +27,13 @@ export function revealSpan(a: Attribution): { start: number; end: number } {
   return a.claim ?? a.source;
 }
 
-function scrollTo(node: Node): void {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+/**
+ * Scrolls the page so `box` (viewport coordinates) sits mid-screen; smoothly unless the reader asked
+ * for reduced motion. window.scrollTo, not scrollIntoView: Firefox ignores a smooth scrollIntoView
+ * called from a content script (the page's own call scrolls).
+ */
+function scrollToBox(box: DOMRect): void {
+  scrollTo({ top: scrollY + box.top - (innerHeight - box.height) / 2, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
 }
 
 export async function createPainter(map: TextMap, report: Report, api: HighlightApi | null, onError: (e: unknown) => void, slicer: Slicer): Promise<Painter> {
@@ -52,7 +56,7 @@ function highlightPainter(map: TextMap, byId: Map<string, Attribution>, painting
       if (!map.isIntact(start, end)) return false; // (offsets past the text throw: reveal() says false)
       const ranges = map.ranges(start, end);
       if (!ranges[0]) return false;
-      scrollTo(ranges[0].startContainer);
+      scrollToBox(ranges[0].getBoundingClientRect());
       painting.flash(ranges, FLASH_MS);
       return true;
     },
@@ -78,7 +82,7 @@ function markPainter(map: TextMap, report: Report, byId: Map<string, Attribution
     // Without the Highlight API there is no flash: the claim is scrolled to the middle of the screen.
     reveal(id) {
       const found = byId.has(id) && marks ? marks.marksOf(id).filter((m) => m.isConnected) : [];
-      if (found[0]) scrollTo(found[0]);
+      if (found[0]) scrollToBox(found[0].getBoundingClientRect());
       return !!found[0];
     },
     paintedText: () => ({}), // the marks are in the page: read them there (mark[data-sourcelight])

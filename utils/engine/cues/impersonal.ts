@@ -21,9 +21,12 @@ function sourcePP(ctx: Ctx, k: number, limit: number): Range | null {
 /** "geht aus [NP] hervor" at token i: the cue's length, the source NP and the token after the particle. */
 function splitCueAt(ctx: Ctx, i: number, limit: number): { n: number; source: Range; next: number } | null {
   const { tokens } = ctx.doc;
-  for (const [head, particle] of ctx.c.lex.splitSourceCues) {
-    const words = head.split(' ');
-    if (!words.every((w, k) => tokens[i + k]?.lower === w)) continue;
+  const n = ctx.c.phrases.splitSourceHeads.match(tokens, i);
+  if (!n) return null;
+  const head = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
+  for (const [h, particle] of ctx.c.lex.splitSourceCues) {
+    if (h.replace(/[’ʼ]/g, "'") !== head) continue;
+    const words = { length: n };
     const np = forwardNP(ctx, i + words.length, limit);
     if (!np) return null;
     let next = np.last;

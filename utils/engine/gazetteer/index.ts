@@ -36,7 +36,17 @@ export interface Gazetteer {
   lookup(name: string): GazetteerSource | null;
 }
 
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’ʼ]/g, "'");
+const foldCache = new Map<string, string>();
+/** Case- and accent-folded form; memoised, since every look-up folds the same few thousand words again. */
+const fold = (s: string): string => {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’ʼ]/g, "'");
+    if (foldCache.size > 50000) foldCache.clear();
+    foldCache.set(s, f);
+  }
+  return f;
+};
 // An all-caps alias of up to 4 letters is an acronym: "AP" must not match "ap".
 // An alias without any capital ("dpa") is written that way on purpose: match it as written too.
 const isAcronym = (alias: string): boolean => /^[\p{Lu}\p{N}&.-]{1,5}$/u.test(alias) || !/\p{Lu}/u.test(alias);

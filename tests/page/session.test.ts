@@ -29,7 +29,10 @@ function fakeHost(doc: Document, { settings = {}, answer }: { settings?: object;
 const count = (sent: Sent[], name: string) => sent.filter((s) => s.name === name).length;
 const lastReady = (sent: Sent[]) => sent.filter((s) => s.name === 'reportReady').at(-1)?.data as { status: string; highlightsVisible: boolean; report: Report | null };
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
 
 describe('session', () => {
   test('reads, analyses, paints and reports the seed article', async () => {
@@ -129,6 +132,60 @@ describe('session', () => {
     session.setVisible(true);
     session.dispose();
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('settings that answer late', () => {
+  /** A background whose getPageSettings answer waits until `answer()` is called. */
+  function lateSettings(doc: Document, settings: object) {
+    // Style sheets are adopted by the page's own window (the test environment has another one).
+    vi.stubGlobal('CSSStyleSheet', (doc.defaultView as unknown as typeof globalThis).CSSStyleSheet);
+    let answer!: () => void;
+    const gate = new Promise<void>((resolve) => (answer = resolve));
+    const { host, sent } = fakeHost(doc, { settings });
+    const send = (async (name: string, data: never) => {
+      if (name === 'getPageSettings') await gate;
+      return host.send(name as never, data);
+    }) as SessionHost['send'];
+    return { host: { ...host, send }, sent, answer };
+  }
+
+  test('a toggle made before the stored settings answer is kept', async () => {
+    const doc = loadFixture('seed-fr.html');
+    const { host, answer } = lateSettings(doc, { highlightsVisible: true });
+    const session = createSession(host);
+    const running = session.analyse();
+    session.setVisible(false); // the reader hides them while the background is still answering
+    answer();
+    await running;
+    expect(session.status).toBe('article');
+    expect(session.painter!.isVisible).toBe(false);
+    expect(session.paintedText()).toEqual({});
+  });
+
+  test('after dispose(), a late answer adds no colours and paints nothing', async () => {
+    const doc = loadFixture('seed-fr.html');
+    const { host, sent, answer } = lateSettings(doc, { colors: { 0: '#123456' } });
+    const session = createSession(host);
+    const running = session.analyse();
+    session.dispose();
+    answer();
+    await running;
+    expect(doc.adoptedStyleSheets).toHaveLength(0);
+    expect(session.painter).toBeNull();
+    expect(count(sent, 'analyzeArticle')).toBe(0);
+  });
+
+  test('the same answer applies its colours once, and dispose() takes them away', async () => {
+    const doc = loadFixture('seed-fr.html');
+    const { host, answer } = lateSettings(doc, { colors: { 0: '#123456' } });
+    const session = createSession(host);
+    const runs = [session.analyse(), session.analyse()];
+    answer();
+    await Promise.all(runs);
+    expect(doc.adoptedStyleSheets).toHaveLength(1);
+    session.dispose();
+    expect(doc.adoptedStyleSheets).toHaveLength(0);
   });
 });
 

@@ -53,7 +53,9 @@ export function createSession(host: SessionHost): Session {
   let article: Article | null = null;
   let painter: Painter | null = null;
   let wantsVisible = true; // what the reader asked for last; survives re-analysis
-  let hasSettings = false;
+  let hasToggled = false; // the reader chose on this page: stored settings answering late must not undo it
+  let isDisposed = false;
+  let settings: Promise<boolean> | undefined;
   let colors: { remove(): void } | null = null;
   let generation = 0;
 
@@ -77,27 +79,29 @@ export function createSession(host: SessionHost): Session {
     if (!wantsVisible) painter.setVisible(false);
   };
 
-  /** The reader's choices for this page, asked once; defaults when the background cannot say. */
-  const settle = async (): Promise<boolean> => {
-    if (hasSettings) return false;
-    hasSettings = true;
-    try {
-      const s = await send('getPageSettings', { url: doc.location?.href ?? '' });
-      if (typeof s?.highlightsVisible === 'boolean') wantsVisible = s.highlightsVisible;
-      colors = applyCustomColors(doc, s?.colors ?? {});
-      return s?.isExcluded === true;
-    } catch (e) {
-      logOnce(e);
-      return false;
-    }
-  };
+  /**
+   * The reader's choices for this page (true: excluded), asked once and shared by every run;
+   * defaults when the background cannot say. The answer may come after the reader toggled or
+   * after dispose(): then it changes nothing, and adds no style sheet that nobody would remove.
+   */
+  const settle = (): Promise<boolean> => (settings ??= send('getPageSettings', { url: doc.URL }).then((s) => {
+    if (isDisposed) return false;
+    if (!hasToggled && typeof s?.highlightsVisible === 'boolean') wantsVisible = s.highlightsVisible;
+    colors = applyCustomColors(doc, s?.colors ?? {});
+    return s?.isExcluded === true;
+  }, (e) => {
+    logOnce(e);
+    return false;
+  }));
 
   /** Runs one read → analyse → paint; `reuse` keeps the report when the text has not changed. */
   const run = async (reuse: boolean) => {
     const mine = ++generation;
     const isStale = () => mine !== generation;
     try {
-      if (await settle()) {
+      const isExcluded = await settle();
+      if (isStale()) return;
+      if (isExcluded) {
         reset('no-article'); // the reader excluded this site: the page is not even read
         return announce();
       }
@@ -138,9 +142,10 @@ export function createSession(host: SessionHost): Session {
     get painter() { return painter; },
     analyse: () => run(false),
     refresh: () => run(true),
-    tabReport: () => ({ url: doc.location?.href ?? '', title: doc.title, status, report, highlightsVisible: painter?.isVisible ?? false }),
+    tabReport: () => ({ url: doc.URL, title: doc.title, status, report, highlightsVisible: painter?.isVisible ?? false }),
     setVisible(visible) {
       wantsVisible = visible;
+      hasToggled = true;
       painter?.setVisible(visible);
       announce();
       return { visible: painter?.isVisible ?? false };
@@ -155,6 +160,7 @@ export function createSession(host: SessionHost): Session {
     },
     paintedText: () => painter?.paintedText() ?? {},
     dispose() {
+      isDisposed = true;
       generation++;
       colors?.remove();
       reset(status);

@@ -18,7 +18,7 @@ export const reportingVerbs = verbsByAct(
     announce: ['anunciar', 'informar', 'comunicar', 'revelar', 'desvelar', 'dar a conocer', 'hacer saber', 'adelantar',
       'publicar', 'difundir', 'notificar'],
     add: ['añadir', 'agregar', 'apostillar', 'concluir', 'zanjar', 'resumir', 'continuar', 'proseguir'],
-    explain: ['explicar', 'precisar', 'detallar', 'aclarar', 'puntualizar', 'matizar', 'ampliar', 'especificar', 'justificar',
+    explain: ['atribuir', 'explicar', 'precisar', 'detallar', 'aclarar', 'puntualizar', 'matizar', 'ampliar', 'especificar', 'justificar',
       'exponer', 'razonar'],
     deny: ['negar', 'desmentir', 'rechazar', 'refutar', 'rebatir', 'descartar', 'contradecir', 'objetar'],
     accuse: ['acusar', 'denunciar', 'culpar', 'reprochar', 'recriminar', 'responsabilizar'],

@@ -25,7 +25,7 @@ export const reportingVerbs = verbsByAct(
       'drängen', 'nach|fragen'],
     promise: ['versprechen', 'zu|sichern', 'zu|sagen', 'garantieren', 'geloben'],
     admit: ['ein|räumen', 'zu|geben', 'gestehen', 'ein|gestehen', 'bekennen', 'zu|gestehen'],
-    estimate: ['schätzen', 'prognostizieren', 'vorher|sagen', 'voraus|sagen', 'beziffern', 'vor|rechnen'],
+    estimate: ['schätzen', 'prognostizieren', 'vorher|sagen', 'voraus|sagen', 'beziffern'],
     write: ['schreiben', 'twittern', 'posten'],
     report: ['berichten', 'aus|sagen', 'erinnern', 'verweisen', 'hin|weisen', 'bezeugen', 'zitieren'],
     tell: ['erzählen'],

@@ -21,8 +21,7 @@ import { watchPage } from './watch';
 export interface SessionHost {
   doc: Document;
   send: typeof sendMessage;
-  /** The Highlight API, or null to paint with <mark> elements. */
-  api: HighlightApi | null;
+  api: HighlightApi;
   slicer: Slicer;
 }
 
@@ -195,10 +194,15 @@ export function ownContext(ctx: Pick<Context, 'onInvalidated'>, isAlive = () => 
   };
 }
 
-/** Starts Sourcelight on the current page: analysis now, message handlers, cleanup on invalidation. */
-export function startSession(wxtContext: Context): Session {
+/**
+ * Starts Sourcelight on the current page: analysis now, message handlers, cleanup on invalidation.
+ * A browser without the Highlight API (Chrome before 105) gets nothing: nothing could be shown.
+ */
+export function startSession(wxtContext: Context): Session | undefined {
+  const api = highlightApi();
+  if (!api) return;
   const ctx = ownContext(wxtContext);
-  const session = createSession({ doc: document, send: sendMessage, api: highlightApi(), slicer: createSlicer() });
+  const session = createSession({ doc: document, send: sendMessage, api, slicer: createSlicer() });
   const stopListening = listen({
     setHighlightsVisible: ({ visible }) => session.setVisible(visible),
     revealClaim: ({ attributionId }) => session.reveal(attributionId),

@@ -47,6 +47,11 @@ export interface ProtocolMap {
    * that quote with context and for sentence counts; null when none is kept.
    */
   getTabText(data: { tabId: number }): string | null;
+  /**
+   * background → content script: the reader's custom sources or colours changed; read the settings
+   * again, re-analyse and repaint.
+   */
+  refreshPage(data: Record<string, never>): void;
 }
 
 /** What the reader chose for one page. */
@@ -105,6 +110,7 @@ export const validators: { [K in MessageName]: (data: unknown) => data is Messag
   getPaintedText: (d): d is Record<string, never> => isObject(d),
   getPageSettings: (d): d is { url: string } => isObject(d) && isString(d.url, 10_000),
   getTabText: (d): d is { tabId: number } => isObject(d) && isCount(d.tabId),
+  refreshPage: (d): d is Record<string, never> => isObject(d),
 };
 
 /** Returns the message when it is one of ours, well formed and sent by this extension; otherwise null. */

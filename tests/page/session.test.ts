@@ -173,6 +173,29 @@ describe('settings that answer late', () => {
   });
 });
 
+describe('reload (refreshPage)', () => {
+  test('asks the settings again, swaps the colours and analyses afresh', async () => {
+    const doc = loadFixture('seed-fr.html');
+    vi.stubGlobal('CSSStyleSheet', (doc.defaultView as unknown as typeof globalThis).CSSStyleSheet);
+    let colors: Record<string, string> = { 0: '#123456' };
+    const { host, sent } = fakeHost(doc);
+    let asked = 0;
+    const send = (async (name: string, data: never) =>
+      name === 'getPageSettings' && ++asked ? { isExcluded: false, highlightsVisible: true, colors } : host.send(name as never, data)) as unknown as SessionHost['send'];
+    const session = createSession({ ...host, send });
+    await session.analyse();
+    const first = doc.adoptedStyleSheets[0];
+    expect(first).toBeDefined();
+    colors = { 0: '#654321' };
+    await session.reload();
+    expect(doc.adoptedStyleSheets).toHaveLength(1); // the old sheet removed, the new one added
+    expect(doc.adoptedStyleSheets[0]).not.toBe(first);
+    expect(count(sent, 'analyzeArticle')).toBe(2);
+    expect(asked).toBe(2);
+    expect(session.paintedText()['sourcelight-source-person']).toEqual(['Marija Zakharova']);
+  });
+});
+
 describe('watchPage', () => {
   const ctx = () => {
     const cleanups: (() => void)[] = [];

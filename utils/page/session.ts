@@ -38,6 +38,8 @@ export interface Session {
    * other text → analyse again.
    */
   refresh(): Promise<void>;
+  /** Asks the reader's settings again (colours re-applied) and analyses afresh: custom sources or colours changed. */
+  reload(): Promise<void>;
   tabReport(): TabReport;
   setVisible(visible: boolean): { visible: boolean };
   reveal(attributionId: string): boolean;
@@ -141,6 +143,12 @@ export function createSession(host: SessionHost): Session {
     get painter() { return painter; },
     analyse: () => run(false),
     refresh: () => run(true),
+    reload() {
+      settings = undefined;
+      colors?.remove();
+      colors = null;
+      return run(false);
+    },
     tabReport: () => ({ url: doc.URL, title: doc.title, status, report, highlightsVisible: painter?.isVisible ?? false }),
     setVisible(visible) {
       wantsVisible = visible;
@@ -207,6 +215,7 @@ export function startSession(wxtContext: Context): Session | undefined {
     setHighlightsVisible: ({ visible }) => session.setVisible(visible),
     revealClaim: ({ attributionId }) => session.reveal(attributionId),
     getPaintedText: () => session.paintedText(),
+    refreshPage: () => void session.reload(),
   });
   ctx.onInvalidated(() => {
     stopListening();

@@ -163,12 +163,8 @@ class Resolver {
         const e = this.resolve(named, undefined, depth + 1);
         if (e && e.type === 'person') return e;
       }
-      // "«…», contó a EFE el atacante" after "el delantero uruguayo Matías Ferreyra": a role epithet for the
-      // person named last (within a few sentences), else for the person who is speaking.
-      const near = this.nearestPerson(span.start);
-      if (near) return near;
-      const p = this.last((e) => e.type === 'person' && e.isProper);
-      if (p && p === this.last((e) => e.type === 'person')) return p;
+      // A role named with another title ("el atacante" after "el delantero … Matías Ferreyra", "the mayor"
+      // after "Senator Jane Roe") is not resolved: guessing would merge different people.
     }
     // "la entidad", "the company", "l'agence": a bare definite organisation or agency head is the one last named.
     if (bare && isDefinite && depth === 0) {
@@ -342,27 +338,6 @@ class Resolver {
       let e = k + 1;
       while (e < before && tokens[e]!.isWord && tokens[e]!.isCap) e++;
       if (e > k + 1) return { start: tokens[k + 1]!.start, end: tokens[e - 1]!.end, text: text.slice(tokens[k + 1]!.start, tokens[e - 1]!.end) };
-    }
-    return null;
-  }
-
-  /** The last person named (two or more capitalised words) before `offset`, in its sentence or the three before. */
-  private nearestPerson(offset: number): Entity | null {
-    const { tokens, sentences } = this.ctx.doc;
-    const at = this.ctx.doc.tokenAt(offset);
-    const si = tokens[at]?.sentence ?? -1;
-    for (let k = Math.min(at, tokens.length) - 1; k >= 0 && k >= (sentences[Math.max(0, si - 3)]?.first ?? 0); k--) {
-      if (!tokens[k]!.isWord || !tokens[k]!.isCap) continue;
-      let b = k;
-      while (b > 0 && tokens[b - 1]!.isWord && tokens[b - 1]!.isCap && tokens[b - 1]!.sentence === tokens[k]!.sentence) b--;
-      const before = tokens[b - 1];
-      const linked = !!before && before.isWord && (this.ctx.c.phrases.npLinks.match(tokens, b - 1) > 0 || this.ctx.c.sets.adverbialPreps.has(before.lower)); // "estadio de Bouzas Altas"
-      const run = linked ? null : personRun(this.ctx, { first: b, last: k + 1 }, new Set(this.surnames.keys()));
-      if (run && (run.last - run.first >= 2 || this.surnames.has(tokens[run.first]!.lower)) && run.last === k + 1) {
-        const name = this.ctx.doc.text.slice(tokens[run.first]!.start, tokens[run.last - 1]!.end);
-        return this.surnames.get(tokens[run.last - 1]!.lower) ?? this.entity(name, 'person', [], true);
-      }
-      k = b;
     }
     return null;
   }

@@ -26,6 +26,12 @@ export default defineCue({
         // "Le quotidien El Comercio, citant un rapport …, affirme que …": a relay cue in apposition to the
         // subject belongs to the verb that follows (reporting-verb.ts), not to a claim of its own.
         if (ctx.c.phrases.relayCues.match(tokens, i) && tokens[i - 1]?.text === ',' && i - 1 - sent.first <= 8 && i - 1 > sent.first) continue;
+        // "…, a rapporté Le Figaro, citant des responsables": the relay cue belongs to the incise verb before it.
+        if (ctx.c.phrases.relayCues.match(tokens, i) && tokens[i - 1]?.text === ',') {
+          let hasVerb = false;
+          for (let k = Math.max(sent.first, i - 8); k < i - 1 && !hasVerb; k++) hasVerb = !!ctx.c.verbAt(tokens, k) && tokens[k - 1]?.text === ',';
+          if (hasVerb) continue;
+        }
         // "De source ferroviaire": a cue that ends in a head noun keeps it in the source.
         const headInCue = n > 1 && headType(ctx, tokens[i + n - 1]!) === 'anonymous';
         // "selon lui", "according to him": the pronoun is the source, resolved to the last speaker.

@@ -168,6 +168,8 @@ function readInvertedSubject(ctx: Ctx, k: number, limit: number, v: VerbMatch, o
     const a = skipAddressee(ctx, j + 1, limit, v, out);
     if (a > j + 1) j = a;
   } else j = skipAddressee(ctx, j, limit, v, out);
+  // "berichtete die „Süddeutsche Zeitung“ unter Berufung auf …": the closing mark of a quoted title.
+  while (tokens[j] && !tokens[j]!.isWord && tokens[j]!.text !== ',' && isClosingQuote(ctx.doc, tokens[j]) === false && ctx.doc.quotes[ctx.doc.quoteAt(tokens[j]!.start)]?.close === tokens[j]!.end) j++;
   out.next = readRelay(ctx, j, limit, out);
 }
 

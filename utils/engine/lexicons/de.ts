@@ -12,7 +12,7 @@ export const de = {
   nonSources: ['plan', 'legende', 'überlieferung', 'volksmund', 'mir', 'uns', 'schätzungen'],
   according: ['laut', 'nach angaben', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach informationen aus', 'nach informationen von', 'nach informationen des', 'nach informationen der', 'nach informationen', 'gemäß', 'gemäss', 'nach einschätzung des', 'nach einschätzung der', 'nach einschätzung von', 'nach einschätzung', 'nach ansicht des', 'nach ansicht der', 'nach ansicht von', 'nach auffassung des', 'nach auffassung der', 'nach darstellung des', 'nach darstellung der', 'nach darstellung von'],
   accordingPost: ['zufolge'],
-  impersonalCues: ['hieß es', 'heißt es', 'hatte es geheißen', 'hat es geheißen', 'hervorgeht', 'hervorging', 'hervorgehe', 'geht hervor', 'ging hervor', 'hervorgegangen war', 'hervorgegangen ist'],
+  impersonalCues: ['hieß es', 'heißt es', 'hatte es geheißen', 'hat es geheißen', 'hervorgeht', 'hervorging', 'hervorgehe', 'geht hervor', 'ging hervor', 'hervorgegangen war', 'hervorgegangen ist', 'verlautete', 'verlautet', 'verlautete es', 'war zu hören', 'war zu erfahren', 'ist zu hören'],
   splitSourceCues: [['geht aus', 'hervor'], ['ging aus', 'hervor'], ['ergibt sich aus', ''], ['ergab sich aus', '']],
   anaphoricLeads: ['das', 'dies', 'dieses'],
   impersonalSourcePreps: ['aus', 'in', 'im', 'von', 'vom', 'bei', 'beim'],

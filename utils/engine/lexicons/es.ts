@@ -24,7 +24,7 @@ export const es = {
   relayParticiples: ['citado por', 'citada por', 'citados por', 'citadas por', 'recogido por', 'recogidas por', 'recogidos por', 'recogida por'],
   addresseePreps: ['a', 'al'],
   audiences: ['periodistas', 'medios', 'prensa', 'agentes', 'los agentes', 'vecinos', 'seguidores', 'diputados'],
-  npLinks: ['de', 'del', 'de la', 'de los', 'de las', 'en', 'para', 'a cargo de', 'con'],
+  npLinks: ['de', 'del', 'de la', 'de los', 'de las', 'en', 'para', 'a cargo de', 'con', 'cercanas a', 'cercanos a', 'cercana a', 'cercano a', 'próximas a', 'próximos a', 'próxima a', 'próximo a'],
   npStop: ['ha', 'han', 'había', 'habían', 'es', 'son', 'era', 'eran', 'fue', 'fueron', 'está', 'están', 'estaba', 'será', 'sería', 'que', 'quien', 'quienes', 'cuyo', 'cuya', 'donde', 'cuando', 'y', 'o', 'pero', 'no', 'se', 'ya', 'también', 'este', 'ayer', 'hoy', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'por', 'con', 'sin', 'tras', 'durante', 'desde', 'sobre', 'ante', 'según', 'le', 'les', 'lo'],
   clauseOpeners: ['que', 'y', 'pero', 'aunque', 'porque', 'cuando', 'mientras', 'si', 'como', 'donde', 'tras', 'o', 'ni', 'sino'],
   relativePronouns: ['que', 'quien', 'quienes', 'el cual', 'la cual', 'cuyo', 'cuya'],

@@ -105,3 +105,15 @@ describe('reported actions are not statements; an announcement with content is',
     expect(triples(text, lang)).toEqual([expect.objectContaining({ name })]);
   });
 });
+
+describe('signs and sayings speak for nobody', () => {
+  test.each([
+    ['en', 'The sign said "Closed".'],
+    ['fr', 'Le panneau indiquait « Fermé ».'],
+    ['de', 'Wie das Sprichwort sagt, Zeit ist Geld.'],
+    ['es', 'El cartel decía «Cerrado».'],
+  ])('%s: %s', (lang, text) => {
+    expect(triples(text, lang)).toEqual([]);
+  });
+});
+

@@ -117,3 +117,18 @@ describe('signs and sayings speak for nobody', () => {
   });
 });
 
+describe('talking about a topic is not content; a quoted characterisation or a clause is', () => {
+  test.each([
+    ['de', 'Viele Eltern sprechen vom „Blaulicht-Effekt“.'],
+    ['en', 'The minister spoke about the flood on Monday.'],
+  ])('topic: %s: %s', (lang, text) => {
+    expect(triples(text, lang)).toEqual([]);
+  });
+  test.each([
+    ['de', 'Die Stiftung Alpenlandschaft sprach von einem «Eingriff in eine unberührte Landschaft».', 'Stiftung Alpenlandschaft'],
+    ['en', 'The minister spoke of how the town had suffered.', 'minister'],
+  ])('content: %s: %s', (lang, text, name) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ name })]);
+  });
+});
+

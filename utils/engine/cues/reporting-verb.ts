@@ -451,6 +451,11 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     const naming = act === 'describe' || v.lemma === NAMING;
     if (claim && claim.start > cue.start && (naming || act === 'write' || v.lemma === DOCUMENT_VERB || s.evaluationVerbs.has(v.lemma)) && !hasContent(ctx, claim, naming)) claim = colonQuote(ctx, si);
     if (!claim) return null;
+    // "Viele Eltern sprechen vom „Blaulicht-Effekt“": talking about a topic is not content.
+    if (claim.start > cue.start && s.topicVerbs.has(v.lemma) && s.topicPreps.has(tokens[ctx.doc.tokenAt(claim.start)]?.lower ?? '')
+      // ("sprach von einem «Eingriff in eine unberührte Landschaft»": a quoted characterisation is content.)
+      && !tokens.slice(ctx.doc.tokenAt(claim.start), ctx.doc.tokenAt(claim.end)).some((t) => (ctx.doc.quotes[ctx.doc.quoteAt(t.start)]?.words ?? 0) >= 3)
+      && ![1, 2].some((d) => ctx.c.phrases.complementizers.match(tokens, ctx.doc.tokenAt(claim!.start) + d) > 0 || ctx.c.phrases.questionWords.match(tokens, ctx.doc.tokenAt(claim!.start) + d) > 0)) return null;
     // "warnte jedoch vor voreiligen Schlüssen: Die Studie zeige …": a short phrase, then the content after a colon.
     if (claim.start > cue.start) {
       const c0 = ctx.doc.tokenAt(claim.start), c1 = ctx.doc.tokenAt(claim.end);

@@ -73,6 +73,8 @@ export const de = {
   namingForms: [],
   documentVerbForms: ['zeigt', 'zeigte', 'zeigen', 'zeigten', 'hat gezeigt', 'belegt', 'belegte', 'legt nahe', 'kommt zu dem schluss', 'kam zu dem schluss'],
   inciseOnlyForms: ['erinnert sich', 'erinnerte sich', 'entsinnt sich'],
+  topicVerbs: ['sprechen', 'reden'],
+  topicPreps: ['von', 'vom', 'über'],
   predicatives: ['als'],
   interrogatives: ['wer', 'was'],
   platforms: ['X', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'TikTok', 'LinkedIn', 'YouTube', 'Bluesky', 'Threads', 'Truth Social', 'Weibo', 'WeChat', 'VKontakte', 'VK', 'Mastodon', 'WhatsApp', 'Snapchat', 'Reddit', 'Substack'],

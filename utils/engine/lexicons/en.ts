@@ -73,6 +73,8 @@ export const en = {
   namingForms: ['called', 'calls', 'has called', 'have called', 'had called'],
   documentVerbForms: ['shows', 'showed', 'show', 'has shown', 'have shown', 'had shown', 'suggests', 'suggested', 'suggest', 'concludes', 'concluded', 'indicates', 'indicated', 'estimates'],
   inciseOnlyForms: ['remembers', 'remembered'],
+  topicVerbs: ['speak', 'talk'],
+  topicPreps: ['about', 'of', 'on'],
   predicatives: ['as'],
   interrogatives: ['who', 'whoever', 'what'],
   platforms: ['X', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'TikTok', 'LinkedIn', 'YouTube', 'Bluesky', 'Threads', 'Truth Social', 'Weibo', 'WeChat', 'VKontakte', 'VK', 'Mastodon', 'WhatsApp', 'Snapchat', 'Reddit', 'Substack'],

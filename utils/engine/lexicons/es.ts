@@ -73,6 +73,8 @@ export const es = {
   namingForms: ['tildó', 'tilda', 'tildaron', 'tildan', 'ha tildado'],
   documentVerbForms: ['muestra', 'muestran', 'mostró', 'mostraron', 'ha mostrado', 'demuestra', 'demostró', 'concluye', 'concluyó', 'sugiere', 'apunta'],
   inciseOnlyForms: ['rememora', 'se acuerda', 'se acordaba'],
+  topicVerbs: ['hablar'],
+  topicPreps: ['de', 'del', 'sobre'],
   predicatives: ['como', 'de'],
   interrogatives: ['quién', 'quiénes'],
   platforms: ['X', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'TikTok', 'LinkedIn', 'YouTube', 'Bluesky', 'Threads', 'Truth Social', 'Weibo', 'WeChat', 'VKontakte', 'VK', 'Mastodon', 'WhatsApp', 'Snapchat', 'Reddit', 'Substack'],

@@ -73,6 +73,8 @@ export const fr = {
   namingForms: [],
   documentVerbForms: ['montre', 'montrent', 'montrait', 'a montré', 'ont montré', 'avait montré', 'conclut', 'a conclu', 'suggère', 'établit', 'a établi'],
   inciseOnlyForms: ['se souvient', 'se souvenait', "s'est souvenu", "s'est souvenue", 'se rappelle', 'se rappelait', 'se remémore'],
+  topicVerbs: ['parler'],
+  topicPreps: ['de', 'du', 'des', "d'", 'sur'],
   predicatives: ['comme', 'de', "d'"],
   interrogatives: ['qui', 'quiconque'],
   platforms: ['X', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'TikTok', 'LinkedIn', 'YouTube', 'Bluesky', 'Threads', 'Truth Social', 'Weibo', 'WeChat', 'VKontakte', 'VK', 'Mastodon', 'WhatsApp', 'Snapchat', 'Reddit', 'Substack'],

@@ -172,6 +172,12 @@ export interface Lexicon {
    * Marc Ollivier", "„…“, erinnert sich die Nachbarin"); elsewhere they are mental states.
    */
   inciseOnlyForms: readonly string[];
+  /**
+   * Verbs of talking and the prepositions of their topic: "sprechen vom „Blaulicht-Effekt“", "spoke about
+   * the flood", "parle de la crise" name a topic, not content (a clause after them still is).
+   */
+  topicVerbs: readonly string[];
+  topicPreps: readonly string[];
   /** Words that introduce the predicate of a naming verb: "described it as", "bezeichnete ihn als". */
   predicatives: readonly string[];
   /** Interrogative pronouns: as a subject they ask, they do not name a speaker ("Who would claim …?"). */

@@ -63,4 +63,19 @@ describe.each(browsers.filter((b) => !only || b.name === only))('page guard in $
     expect(await ext.sendToTab(tabId, 'revealClaim', { attributionId: 'a0' })).toBe(true); // the first claim, far below the fold
     expect(await poll(() => page.evaluate(() => window.scrollY), (y) => y > 0, 10_000)).toBeGreaterThan(0);
   });
+
+  test('a 100,000-word page is painted as the reader scrolls: what is reported painted grows', async () => {
+    const blog = await ext.openPage(server.url('hostile/huge-live-blog.html'));
+    try {
+      await (blog as unknown as { page: { bringToFront(): Promise<void> } }).page.bringToFront();
+      const blogTab = await ext.tabIdOf(blog);
+      const claims = () => ext.sendToTab<Painted | undefined>(blogTab, 'getPaintedText', {}).then((p) => p?.['sourcelight-claim']?.length ?? 0, () => 0);
+      const first = await poll(claims, (n) => n > 0, 30_000);
+      expect(first).toBeGreaterThan(0);
+      await blog.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      expect(await poll(claims, (n) => n > first, 30_000)).toBeGreaterThan(first);
+    } finally {
+      await blog.close();
+    }
+  });
 });

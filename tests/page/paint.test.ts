@@ -3,11 +3,11 @@ import { describe, expect, test, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CLAIM_HIGHLIGHT, CUE_HIGHLIGHT, FLASH_HIGHLIGHT, colorHighlight, highlightApi, paint, sourceHighlight, type HighlightApi, type HighlightLike } from '../../utils/page/paint';
+import { CLAIM_HIGHLIGHT, CUE_HIGHLIGHT, FLASH_HIGHLIGHT, LAZY_FROM, colorHighlight, highlightApi, paint, paintChunked, sourceHighlight, type HighlightApi, type HighlightLike } from '../../utils/page/paint';
 import { PALETTE, paletteIndex } from '../../utils/page/palette';
 import { readArticle } from '../../utils/page/read-article';
 import { SOURCE_TYPES } from '../../utils/engine/types';
-import { loadFixture } from './dom';
+import { loadFixture, loadPage, NO_SLICING } from './dom';
 import { reportFor, seedWants } from './report';
 
 /** happy-dom has no Highlight API: a minimal stand-in with the same shape (a Set of ranges with a priority). */
@@ -140,5 +140,62 @@ describe('relays', () => {
       [text.indexOf('AFP'), 'AFP'],
       [text.lastIndexOf('AFP'), 'AFP'],
     ]);
+  });
+});
+
+describe('long reports are painted as they near the viewport', () => {
+  /** An IntersectionObserver driven by the test: `enter(el)` says the element came near the viewport. */
+  function fakeObserver() {
+    const observed = new Set<Element>();
+    let callback!: (entries: { isIntersecting: boolean; target: Element }[]) => void;
+    class FakeObserver {
+      constructor(cb: typeof callback) { callback = cb; }
+      observe(el: Element) { observed.add(el); }
+      unobserve(el: Element) { observed.delete(el); }
+      disconnect() { observed.clear(); }
+    }
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    return { observed, enter: (target: Element) => callback([{ isIntersecting: true, target }]) };
+  }
+
+  test('only the paragraphs that came near the viewport are painted, and getPaintedText says so', async () => {
+    const io = fakeObserver();
+    try {
+      const n = Math.ceil(LAZY_FROM / 4) + 10; // claim, cue, source by type, source by colour: 4 spans each
+      const doc = loadPage(`<html lang="en"><body><article itemprop="articleBody">${Array.from({ length: n }, (_, i) => `<p>Talks resumed in round ${i}, Reuters said.</p>`).join('')}</article></body></html>`);
+      const article = readArticle(doc)!;
+      const paragraphs = [...doc.querySelectorAll('p')];
+      const report = reportFor(article.text, []);
+      report.attributions = paragraphs.map((p, i) => {
+        const start = article.text.indexOf(p.textContent!);
+        const at = (s: string) => ({ start: start + p.textContent!.indexOf(s), end: start + p.textContent!.indexOf(s) + s.length, text: s });
+        return { id: `a${i}`, kind: 'claim', source: { ...at('Reuters'), name: 'Reuters', type: 'agency' }, cue: at('said'), claim: at(`Talks resumed in round ${i}`), via: [], rule: 'test' };
+      });
+      const painting = await paintChunked(article.map, report, fakeApi(), (e) => { throw e; }, NO_SLICING);
+      expect(io.observed.size).toBe(n);
+      expect(painting.paintedText()).toEqual({});
+      io.enter(paragraphs[7]!);
+      io.enter(paragraphs[8]!);
+      const painted = painting.paintedText();
+      expect(painted[sourceHighlight('agency')]).toEqual(['Reuters', 'Reuters']);
+      expect(painted[CLAIM_HIGHLIGHT]).toEqual(['Talks resumed in round 7', 'Talks resumed in round 8']);
+      expect(io.observed.size).toBe(n - 2);
+      painting.clear();
+      expect(io.observed.size).toBe(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  test('a short report is painted at once, with no observer', async () => {
+    const io = fakeObserver();
+    try {
+      const { article, report } = seed();
+      const painting = await paintChunked(article.map, report, fakeApi(), () => {}, NO_SLICING);
+      expect(io.observed.size).toBe(0);
+      expect(painting.paintedText()[CLAIM_HIGHLIGHT]?.length).toBeGreaterThan(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

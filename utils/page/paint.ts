@@ -107,11 +107,21 @@ export function paint(map: TextMap, report: Report, api: HighlightApi, onError: 
   return painting.done();
 }
 
-/** `paint` in slices, yielding to the page between them: 100,000 words make no long task. */
+/**
+ * Above this many spans, text is painted as it comes near the viewport: Chromium draws thousands
+ * of highlighted ranges in one long task (100–300 ms for 6,400), however they were added.
+ */
+export const LAZY_FROM = 1500;
+
+/**
+ * `paint` in slices, yielding to the page between them: 100,000 words make no long task. A long
+ * report is painted element by element as each comes within a screen of the viewport.
+ */
 export async function paintChunked(map: TextMap, report: Report, api: HighlightApi, onError: (e: unknown) => void, slicer: Slicer): Promise<Painting> {
   const painting = createPainting(map, api, onError);
-  for (const span of highlightSpans(report, map.text)) {
-    painting.add(span);
+  const spans = highlightSpans(report, map.text);
+  for (const span of spans) {
+    painting.add(span, spans.length > LAZY_FROM);
     if (slicer.shouldYield()) await slicer.pause();
   }
   return painting.done();
@@ -130,16 +140,39 @@ function createPainting(map: TextMap, api: HighlightApi, onError: (e: unknown) =
     h.priority = priorityOf(name);
     return h;
   };
-  const add = (span: LabelledSpan) => {
+  const put = (name: string, ranges: Range[]) => {
+    let h = highlights.get(name);
+    if (!h) {
+      highlights.set(name, (h = make(name)));
+      texts.set(name, []);
+      if (painting.isVisible) api.registry.set(name, h); // a name first met after done()
+    }
+    for (const r of ranges) {
+      h.add(r);
+      texts.get(name)!.push(r);
+    }
+  };
+  // Lazy painting: spans waiting, by the element holding their first character, until it nears the viewport.
+  const waiting = new Map<Element, [string, Range[]][]>();
+  let observer: IntersectionObserver | undefined;
+  const add = (span: LabelledSpan, isLazy?: boolean) => {
     try {
       const ranges = map.ranges(span.start, span.end);
-      const h = highlights.get(span.name) ?? make(span.name);
-      const list = texts.get(span.name) ?? [];
-      highlights.set(span.name, h);
-      texts.set(span.name, list);
-      for (const r of ranges) {
-        h.add(r);
-        list.push(r);
+      const el = isLazy && ranges[0]?.startContainer.parentElement;
+      if (!el) return put(span.name, ranges);
+      observer ??= new IntersectionObserver((entries) => {
+        for (const { isIntersecting, target } of entries) {
+          if (!isIntersecting) continue;
+          observer!.unobserve(target);
+          for (const [name, list] of waiting.get(target) ?? []) put(name, list);
+          waiting.delete(target);
+        }
+      }, { rootMargin: '100% 0px' });
+      const list = waiting.get(el);
+      if (list) list.push([span.name, ranges]);
+      else {
+        waiting.set(el, [[span.name, ranges]]);
+        observer.observe(el);
       }
     } catch (e) {
       onError(e); // one bad span must not cost the others their paint
@@ -161,6 +194,8 @@ function createPainting(map: TextMap, api: HighlightApi, onError: (e: unknown) =
     },
     clear() {
       painting.setVisible(false);
+      observer?.disconnect();
+      waiting.clear();
       highlights.clear();
       endFlash();
     },

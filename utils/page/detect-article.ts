@@ -42,12 +42,12 @@ const isProse = (text: string): boolean => text.trim().length >= 60 && /[.!?…�
  * controls…; <pre> is visited, to be counted), in place and read-only: nothing is copied, so none of
  * the page's custom-element constructors run and no <img> is fetched again, as a clone would cause.
  */
-function walk(root: Element, withText: boolean, visit: (node: Node) => void): void {
+function walk(root: Element, withText: boolean, visit: (node: Node) => unknown): void {
   const walker = root.ownerDocument.createTreeWalker(root, withText ? 5 : 1, {
     // 2 = FILTER_REJECT (the whole subtree), 1 = FILTER_ACCEPT
     acceptNode: (n) => (n.nodeType === 1 && isSkippedElement(n as Element) && (n as Element).localName !== 'pre' ? 2 : 1),
   });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) visit(n);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (visit(n) === true) return; // true: seen enough
 }
 
 /** The text of `el` outside skipped regions, as the reader would find it. */
@@ -125,9 +125,10 @@ export function detectArticle(doc: Document): Element | null {
   const articles = doc.querySelectorAll('article');
   const single = articles.length === 1 ? articles[0]! : articles.length ? null : doc.querySelector('main,[role=main]');
   if (single) {
+    const needed = kind === 'article' ? 1 : 4;
     let paragraphs = 0;
-    walk(single, false, (p) => (p as Element).localName === 'p' && isProse(readableText(p as Element)) && paragraphs++);
-    if (single.querySelectorAll('pre').length < 2 && paragraphs >= (kind === 'article' ? 1 : 4)) return single;
+    walk(single, false, (p) => (p as Element).localName === 'p' && isProse(readableText(p as Element)) && ++paragraphs >= needed);
+    if (single.querySelectorAll('pre').length < 2 && paragraphs >= needed) return single;
   }
 
   const { best, linkDensity, codeBlocks } = scoreCandidates(body);

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
+import { markFallback } from '../../utils/page/mark-fallback';
 import { createReader, MAX_ARTICLE_CHARS, readArticle } from '../../utils/page/read-article';
 import { rangeOf } from '../../utils/page/text-map';
 import { loadFixture, loadPage } from './dom';
+import { reportFor } from './report';
 
 // happy-dom runs no page scripts: these check what the static markup of the hostile pages holds;
 // tests/e2e/page-hostile.test.ts runs them for real in both browsers.
@@ -16,15 +18,17 @@ describe('hostile pages, static part', () => {
     for (const s of absent) expect(text).not.toContain(s);
   });
 
-  test('script-text.html: markup in text is read as text, and maps back to that text', () => {
+  test('script-text.html: markup in text is read as text and wrapped as text', () => {
     const doc = loadFixture('hostile/script-text.html');
     const before = doc.documentElement.outerHTML;
     const article = readArticle(doc)!;
     expect(article.text).toContain('<script>window.__pwned = 1</script>');
-    const claim = '<img src=x onerror="window.__pwned=2">';
-    const at = article.text.indexOf(claim);
-    expect(rangeOf(article.map, at, at + claim.length).toString()).toBe(claim);
+    expect(article.text).toContain('<img src=x onerror="window.__pwned=2">');
+    const scripts = doc.querySelectorAll('script').length;
+    const marks = markFallback(article.map, reportFor(article.text, [{ source: 'BBC', type: 'media', claim: '<img src=x onerror="window.__pwned=2">' }]));
+    expect(doc.querySelectorAll('script').length).toBe(scripts);
     expect(doc.querySelector('img')).toBeNull();
+    marks.restore();
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
@@ -56,10 +60,11 @@ describe('hostile pages, static part', () => {
     const map = reader.result();
     const article = { text: map.text, map };
     expect(article.text.endsWith('At the very bottom, the minister said the plan was final, according to Reuters.')).toBe(true);
-    const at = article.text.indexOf('the plan was final');
-    const range = rangeOf(article.map, at, at + 'the plan was final'.length);
-    expect(range.toString()).toBe('the plan was final');
-    expect(range.startContainer).toBe(text);
+    const marks = markFallback(article.map, reportFor(article.text, [{ source: 'Reuters', type: 'agency', cue: 'according to', claim: 'the plan was final' }]));
+    expect(marks.marks.length).toBe(3);
+    marks.restore();
+    // (happy-dom serialises outerHTML recursively and cannot at this depth: compare the nodes instead)
+    expect(marks.marks.every((m) => !m.isConnected)).toBe(true);
     expect([...node.childNodes]).toEqual([text]);
     expect(text.textContent).toBe('At the very bottom, the minister said the plan was final, according to Reuters.');
   });

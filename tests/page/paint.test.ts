@@ -90,7 +90,7 @@ describe('paint', () => {
     expect(painting.paintedText()[sourceHighlight('agency')]).toEqual(['AFP', 'Interfax', 'Reuters']);
   });
 
-  test('without CSS.highlights there is no API (nothing is painted)', () => {
+  test('without CSS.highlights there is no API (the caller falls back to marks)', () => {
     expect(highlightApi(window as never)).toBeNull();
   });
 });
@@ -100,7 +100,8 @@ describe('highlights.css', () => {
   test.each(SOURCE_TYPES.map((t) => [t]))('styles sources of type %s', (type) => {
     expect(css).toContain(`::highlight(${sourceHighlight(type)})`);
   });
-  test('has one highlight rule per palette slot, with the palette colour', () => {
+  test('has one highlight rule per palette slot, with the palette colour, and a colour for sources as marks', () => {
+    expect(css).toMatch(/\[data-sourcelight\*="source-"\] \{\s*background-color: #/);
     PALETTE.forEach((colour, i) => {
       expect(css).toMatch(new RegExp(`::highlight\\(sourcelight-color-${i}\\) \\{\\s*background-color: ${colour};`));
     });
@@ -114,8 +115,8 @@ describe('custom colours (options page)', async () => {
   const { customColorsCss, textColorFor } = await import('../../utils/page/custom-colors');
   test('valid slots and #rrggbb colours become rules, with readable text', () => {
     const css = customColorsCss({ 0: '#000080', 3: '#ffff00' });
-    expect(css).toContain('::highlight(sourcelight-color-0){background-color:#000080;color:#ffffff}');
-    expect(css).toContain('::highlight(sourcelight-color-3){background-color:#ffff00;color:#111111}');
+    expect(css).toContain('::highlight(sourcelight-color-0),[data-sourcelight~="color-0"]{background-color:#000080;color:#ffffff}');
+    expect(css).toContain('[data-sourcelight~="color-3"]{background-color:#ffff00;color:#111111}');
   });
   test.each([[{ 99: '#ff0000' }], [{ 1: 'red; } body { display:none' }], [{ x: '#ff0000' }]])('ignores %j', (colors) => {
     expect(customColorsCss(colors as Record<string, string>)).toBe('');

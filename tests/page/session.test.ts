@@ -117,6 +117,22 @@ describe('session', () => {
     expect(session.article!.map.isIntact()).toBe(true);
     expect(session.paintedText()['sourcelight-source-person']).toEqual(['Marija Zakharova']);
   });
+
+  test('without the Highlight API, marks are used and hiding restores the DOM exactly', async () => {
+    const doc = loadFixture('seed-fr.html');
+    const before = doc.documentElement.outerHTML;
+    const { host } = fakeHost(doc);
+    const session = createSession({ ...host, api: null });
+    await session.analyse();
+    expect(session.painter?.mode).toBe('marks');
+    expect(doc.querySelectorAll('mark[data-sourcelight]').length).toBeGreaterThan(5);
+    expect([...doc.querySelectorAll('mark[data-sourcelight~="source-person"]')].map((m) => m.textContent)).toEqual(['Marija Zakharova']);
+    session.setVisible(false);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    session.setVisible(true);
+    session.dispose();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
 });
 
 describe('settings that answer late', () => {
@@ -206,10 +222,10 @@ describe('watchPage', () => {
     };
   };
 
-  test('new text in the article is analysed again', async () => {
+  test('new text in the article is analysed again; our own marks are not mistaken for the page changing', async () => {
     const doc = loadFixture('seed-fr.html');
     const { host, sent } = fakeHost(doc);
-    const session = createSession(host);
+    const session = createSession({ ...host, api: null }); // marks: the case where we do touch the DOM
     await session.analyse();
     const c = ctx();
     watchPage(session, c, doc, { quietMs: 5, maxWaitMs: 50 });

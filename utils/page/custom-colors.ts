@@ -17,7 +17,7 @@ export function textColorFor(hex: string): string {
 export function customColorsCss(colors: Record<string, string>): string {
   return Object.entries(colors)
     .filter(([slot, color]) => /^[0-9]+$/.test(slot) && +slot < PALETTE.length && HEX.test(color))
-    .map(([slot, color]) => `::highlight(sourcelight-color-${slot}){background-color:${color};color:${textColorFor(color)}}`)
+    .map(([slot, color]) => `::highlight(sourcelight-color-${slot}),[data-sourcelight~="color-${slot}"]{background-color:${color};color:${textColorFor(color)}}`)
     .join('');
 }
 

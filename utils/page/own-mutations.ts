@@ -1,6 +1,6 @@
 /**
- * Our own DOM changes (the card's host element) must not look like the page changing, or we would
- * re-read the page after every hover. The watcher registers its observer here; changes of ours
+ * Our own DOM changes (the <mark> fallback) must not look like the page changing, or we would
+ * re-read the page after every paint. The watcher registers its observer here; changes of ours
  * run through `asOurs`, which sets aside what the page did before and drops what we did.
  */
 let observer: MutationObserver | null = null;

@@ -2,7 +2,7 @@
  * Paints a Report over the page with the CSS Custom Highlight API: Ranges registered in
  * `CSS.highlights` under names starting with `sourcelight`, styled by ::highlight() rules in
  * highlights.css. Nothing is added to the page's DOM, so its structure, scripts and layout are
- * exactly as they were.
+ * exactly as they were. Browsers without the API get mark-fallback.ts instead.
  */
 import type { Attribution, Report, SourceType } from '../engine/types';
 import { paletteIndex } from './palette';
@@ -81,7 +81,7 @@ export interface HighlightApi {
   create(): HighlightLike;
 }
 
-/** The page's Highlight API, or null where the browser has none. */
+/** The page's Highlight API, or null where the browser has none (then use mark-fallback). */
 export function highlightApi(win: Window & typeof globalThis = window): HighlightApi | null {
   const registry = (win.CSS as unknown as { highlights?: HighlightApi['registry'] } | undefined)?.highlights;
   const Ctor = (win as unknown as { Highlight?: new () => HighlightLike }).Highlight;

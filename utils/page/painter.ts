@@ -1,9 +1,10 @@
 /**
- * A painted report as the session uses it: show, hide, reveal a claim, say what is painted. Painting
- * is the CSS Custom Highlight API's (paint.ts, no DOM change), which Chrome 105+ and Firefox 140+
- * have; without it nothing is painted and the popup still has the report.
+ * One interface over the two ways of painting a report: the CSS Custom Highlight API (paint.ts,
+ * no DOM change) where the browser has it, <mark> elements (mark-fallback.ts) where it does not.
+ * The session only ever talks to a Painter.
  */
 import type { Attribution, Report } from '../engine/types';
+import { markFallback, type MarkPainting } from './mark-fallback';
 import { paintChunked, type HighlightApi, type Painting } from './paint';
 import type { Slicer } from './schedule';
 import type { TextMap } from './text-map';
@@ -11,6 +12,7 @@ import type { TextMap } from './text-map';
 export const FLASH_MS = 1500;
 
 export interface Painter {
+  readonly mode: 'highlights' | 'marks';
   readonly isVisible: boolean;
   setVisible(visible: boolean): void;
   /** Scrolls the attribution's claim (or its source, for a credit) into view and flashes it; false when its text is gone. */
@@ -34,13 +36,14 @@ function scrollToBox(box: DOMRect): void {
   scrollTo({ top: scrollY + box.top - (innerHeight - box.height) / 2, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
 }
 
-export async function createPainter(map: TextMap, report: Report, api: HighlightApi, onError: (e: unknown) => void, slicer: Slicer): Promise<Painter> {
+export async function createPainter(map: TextMap, report: Report, api: HighlightApi | null, onError: (e: unknown) => void, slicer: Slicer): Promise<Painter> {
   const byId = new Map(report.attributions.map((a) => [a.id, a]));
-  return highlightPainter(map, byId, await paintChunked(map, report, api, onError, slicer));
+  return api ? highlightPainter(map, byId, await paintChunked(map, report, api, onError, slicer)) : markPainter(map, report, byId);
 }
 
 function highlightPainter(map: TextMap, byId: Map<string, Attribution>, painting: Painting): Painter {
   return {
+    mode: 'highlights',
     get isVisible() {
       return painting.isVisible;
     },
@@ -60,4 +63,31 @@ function highlightPainter(map: TextMap, byId: Map<string, Attribution>, painting
     paintedText: () => painting.paintedText(),
     clear: () => painting.clear(),
   };
+}
+
+function markPainter(map: TextMap, report: Report, byId: Map<string, Attribution>): Painter {
+  let marks: MarkPainting | null = null;
+  const painter: Painter = {
+    mode: 'marks',
+    get isVisible() {
+      return marks !== null;
+    },
+    setVisible(visible) {
+      if (visible && !marks && map.isIntact()) marks = markFallback(map, report);
+      else if (!visible && marks) {
+        marks.restore();
+        marks = null;
+      }
+    },
+    // Without the Highlight API there is no flash: the claim is scrolled to the middle of the screen.
+    reveal(id) {
+      const found = byId.has(id) && marks ? marks.marksOf(id).filter((m) => m.isConnected) : [];
+      if (found[0]) scrollToBox(found[0].getBoundingClientRect());
+      return !!found[0];
+    },
+    paintedText: () => ({}), // the marks are in the page: read them there (mark[data-sourcelight])
+    clear: () => painter.setVisible(false),
+  };
+  painter.setVisible(true);
+  return painter;
 }

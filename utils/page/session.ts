@@ -21,7 +21,8 @@ import { watchPage } from './watch';
 export interface SessionHost {
   doc: Document;
   send: typeof sendMessage;
-  api: HighlightApi;
+  /** The Highlight API, or null to paint with <mark> elements. */
+  api: HighlightApi | null;
   slicer: Slicer;
 }
 
@@ -202,15 +203,10 @@ export function ownContext(ctx: Pick<Context, 'onInvalidated'>, isAlive = () => 
   };
 }
 
-/**
- * Starts Sourcelight on the current page: analysis now, message handlers, cleanup on invalidation.
- * A browser without the Highlight API (Chrome before 105) gets nothing: nothing could be shown.
- */
-export function startSession(wxtContext: Context): Session | undefined {
-  const api = highlightApi();
-  if (!api) return;
+/** Starts Sourcelight on the current page: analysis now, message handlers, cleanup on invalidation. */
+export function startSession(wxtContext: Context): Session {
   const ctx = ownContext(wxtContext);
-  const session = createSession({ doc: document, send: sendMessage, api, slicer: createSlicer() });
+  const session = createSession({ doc: document, send: sendMessage, api: highlightApi(), slicer: createSlicer() });
   const stopListening = listen({
     setHighlightsVisible: ({ visible }) => session.setVisible(visible),
     revealClaim: ({ attributionId }) => session.reveal(attributionId),

@@ -144,8 +144,21 @@ function main() {
     })().catch((error) => console.error('[sourcelight] shortcut failed', error));
   });
 
+  /** Custom sources or colours changed: every analysed tab reads its settings again, re-analyses and repaints. */
+  async function refreshPages() {
+    for (const tab of await browser.tabs.query({})) {
+      const tabId = tab.id;
+      if (tabId === undefined || !(await reports.get(tabId))?.report) continue;
+      await sendMessage('refreshPage', {}, tabId).catch(() => undefined); // the tab went meanwhile
+    }
+  }
+
   siteRules.watch(() => void applySettings());
-  preferences.watch(() => void applySettings());
+  preferences.watch((next, previous) => {
+    void applySettings();
+    if (JSON.stringify(next?.colors ?? {}) !== JSON.stringify(previous?.colors ?? {})) void refreshPages();
+  });
+  customSources.watch(() => void refreshPages());
 
   browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
   // Without the `tabs` permission onUpdated still fires, but carries no URL. A tab that finished

@@ -281,6 +281,28 @@ describe('reader settings', () => {
   });
 });
 
+describe('custom sources and colours reach open tabs', () => {
+  const refreshes = (tabId: number) => toTabs.mock.calls.filter(([id, m]) => id === tabId && m.sourcelight === 'refreshPage');
+
+  test('a new custom source makes every analysed tab re-analyse', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: sampleTab.url });
+    const blank = await fakeBrowser.tabs.create({ url: 'https://blank.example/' }); // never reported: nothing to redo
+    await send('reportReady', sampleTab, contentOf(tab.id!));
+    await customSources.setValue([{ name: 'Gazette du Nord', type: 'media', aliases: ['la Gazette'] }]);
+    await vi.waitFor(() => expect(refreshes(tab.id!)).toHaveLength(1));
+    expect(refreshes(blank.id!)).toEqual([]);
+  });
+
+  test('new colours repaint; the global switch alone does not re-analyse', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: sampleTab.url });
+    await send('reportReady', sampleTab, contentOf(tab.id!));
+    await preferences.setValue({ highlights: false, colors: {} });
+    await vi.waitFor(() => expect(toTabs).toHaveBeenCalledWith(tab.id, { sourcelight: 'setHighlightsVisible', data: { visible: false } }));
+    await preferences.setValue({ highlights: false, colors: { '2': '#112233' } });
+    await vi.waitFor(() => expect(refreshes(tab.id!)).toHaveLength(1));
+  });
+});
+
 describe('keyboard shortcut', () => {
   /** The shortcut acts on the active tab of the focused window. */
   async function activeTab(url: string) {

@@ -155,19 +155,32 @@ interface PreferencesV1 { highlights: boolean }
  * v2: plus the reader's colours: palette slot (utils/page/palette.ts, one slot per source name) →
  * `#rrggbb`, replacing that slot's default.
  */
-export interface Preferences {
+interface PreferencesV2 {
   highlights: boolean;
   colors: Record<string, string>;
 }
-export const DEFAULT_PREFERENCES: Preferences = { highlights: true, colors: {} };
+/**
+ * How pages are painted: 'highlight' with the CSS Custom Highlight API (no DOM change, invisible
+ * to screen readers), 'mark' with <mark> elements, which screen readers announce.
+ */
+export type PaintMode = 'highlight' | 'mark';
+/** v3: plus the paint mode. */
+export interface Preferences extends PreferencesV2 {
+  paintMode: PaintMode;
+}
+export const DEFAULT_PREFERENCES: Preferences = { highlights: true, colors: {}, paintMode: 'highlight' };
 
 export const preferences = storage.defineItem<Preferences>('sync:preferences', {
   fallback: DEFAULT_PREFERENCES,
-  version: 2,
+  version: 3,
   migrations: {
-    2: (old: PreferencesV1): Preferences => ({ ...DEFAULT_PREFERENCES, highlights: old.highlights !== false }),
+    2: (old: PreferencesV1): PreferencesV2 => ({ highlights: old.highlights !== false, colors: {} }),
+    3: (old: PreferencesV2): Preferences => ({ ...DEFAULT_PREFERENCES, ...old, paintMode: 'highlight' }),
   },
 });
+
+/** The stored mode when it is one we know, else the default (a value from a newer version, say). */
+export const paintModeOf = (prefs: Partial<Preferences>): PaintMode => (prefs.paintMode === 'mark' ? 'mark' : 'highlight');
 
 export { cleanCustomSource, MAX_SOURCE_NAME, validCustomSources, type CustomSource } from './settings/custom-source';
 // `local:`: a long list would overflow sync storage's 8 KB per item.

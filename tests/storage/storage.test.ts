@@ -58,7 +58,25 @@ describe('preferences migrations', () => {
   ])('v1 %j keeps the global switch and gains the defaults', async (v1, highlights) => {
     await fakeBrowser.storage.sync.set({ preferences: v1 });
     const { preferences } = await freshStorage();
-    expect(await preferences.getValue()).toEqual({ highlights, colors: {} });
+    expect(await preferences.getValue()).toEqual({ highlights, colors: {}, paintMode: 'highlight' });
+  });
+
+  test('v2 keeps the switch and the colours, gains the highlight paint mode, and is stored as v3', async () => {
+    const v2 = { highlights: false, colors: { '3': '#ff0000' } };
+    await fakeBrowser.storage.sync.set({ preferences: v2, preferences$: { v: 2 } });
+    const { preferences } = await freshStorage();
+    const v3 = { ...v2, paintMode: 'highlight' };
+    expect(await preferences.getValue()).toEqual(v3);
+    expect(await fakeBrowser.storage.sync.get(['preferences', 'preferences$'])).toEqual({ preferences: v3, preferences$: { v: 3 } });
+  });
+
+  test('a v3 choice of marks is kept', async () => {
+    const v3 = { highlights: true, colors: {}, paintMode: 'mark' };
+    await fakeBrowser.storage.sync.set({ preferences: v3, preferences$: { v: 3 } });
+    const { preferences, paintModeOf } = await freshStorage();
+    expect(await preferences.getValue()).toEqual(v3);
+    expect(paintModeOf(await preferences.getValue())).toBe('mark');
+    expect(paintModeOf({ paintMode: 'sparkles' as never })).toBe('highlight');
   });
 });
 

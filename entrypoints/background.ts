@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { analyze } from '@/utils/engine/index';
 import { onMessages, sendMessage, type PageSettings, type TabReport } from '@/utils/messaging';
-import { customSources, highlightsFor, isExcluded, moveSiteRulesOffSync, preferences, siteRules, tabReportStore, validCustomSources } from '@/utils/storage';
+import { customSources, highlightsFor, isExcluded, moveSiteRulesOffSync, paintModeOf, preferences, siteRules, tabReportStore, validCustomSources } from '@/utils/storage';
 
 /** Badge colours: an accent while the page is highlighted, grey when the reader turned highlights off. */
 export const BADGE_ON = '#2f5bd3';
@@ -44,7 +44,7 @@ function main() {
 
   async function pageSettings(url: string): Promise<PageSettings> {
     const [rules, prefs] = await Promise.all([siteRules.getValue(), preferences.getValue()]);
-    return { isExcluded: isExcluded(url, rules), highlightsVisible: highlightsFor(url, rules, prefs), colors: prefs.colors };
+    return { isExcluded: isExcluded(url, rules), highlightsVisible: highlightsFor(url, rules, prefs), colors: prefs.colors, paintMode: paintModeOf(prefs) };
   }
 
   /** Asks the tab to show or hide its highlights and records what it answered. */
@@ -144,7 +144,7 @@ function main() {
     })().catch((error) => console.error('[sourcelight] shortcut failed', error));
   });
 
-  /** Custom sources or colours changed: every analysed tab reads its settings again, re-analyses and repaints. */
+  /** Custom sources, colours or the paint mode changed: every analysed tab reads its settings again, re-analyses and repaints. */
   async function refreshPages() {
     for (const tab of await browser.tabs.query({})) {
       const tabId = tab.id;
@@ -156,7 +156,9 @@ function main() {
   siteRules.watch(() => void applySettings());
   preferences.watch((next, previous) => {
     void applySettings();
-    if (JSON.stringify(next?.colors ?? {}) !== JSON.stringify(previous?.colors ?? {})) void refreshPages();
+    const isRepainted = JSON.stringify(next?.colors ?? {}) !== JSON.stringify(previous?.colors ?? {})
+      || paintModeOf(next ?? {}) !== paintModeOf(previous ?? {});
+    if (isRepainted) void refreshPages();
   });
   customSources.watch(() => void refreshPages());
 

@@ -48,7 +48,7 @@ export interface ProtocolMap {
    */
   getTabText(data: { tabId: number }): string | null;
   /**
-   * background → content script: the reader's custom sources or colours changed; read the settings
+   * background → content script: the reader's custom sources, colours or paint mode changed; read the settings
    * again, re-analyse and repaint.
    */
   refreshPage(data: Record<string, never>): void;
@@ -62,6 +62,8 @@ export interface PageSettings {
   highlightsVisible: boolean;
   /** Palette slot (utils/page/palette.ts) → `#rrggbb` the reader picked instead of the default. */
   colors: Record<string, string>;
+  /** 'mark': paint with <mark> elements, which screen readers announce; 'highlight': the Highlight API. */
+  paintMode: 'highlight' | 'mark';
 }
 
 export type MessageName = keyof ProtocolMap;

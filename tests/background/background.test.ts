@@ -228,11 +228,11 @@ describe('reader settings', () => {
 
   test('getPageSettings answers the content script from the rules', async () => {
     await siteRules.setValue({ 'news.example': { highlights: 'off' } });
-    await preferences.setValue({ highlights: true, colors: { 2: '#abcdef' } });
+    await preferences.setValue({ highlights: true, colors: { 2: '#abcdef' }, paintMode: 'mark' });
     await expect(send('getPageSettings', { url: 'https://news.example/a' }, contentOf(3)))
-      .resolves.toEqual({ isExcluded: false, highlightsVisible: false, colors: { 2: '#abcdef' } });
+      .resolves.toEqual({ isExcluded: false, highlightsVisible: false, colors: { 2: '#abcdef' }, paintMode: 'mark' });
     await expect(send('getPageSettings', { url: 'https://other.example/a' }, contentOf(3)))
-      .resolves.toEqual({ isExcluded: false, highlightsVisible: true, colors: { 2: '#abcdef' } });
+      .resolves.toEqual({ isExcluded: false, highlightsVisible: true, colors: { 2: '#abcdef' }, paintMode: 'mark' });
   });
 
   test('a page that painted on a site with highlights off is told to hide them, once', async () => {
@@ -275,7 +275,7 @@ describe('reader settings', () => {
   test('turning highlights off everywhere reaches the open tabs', async () => {
     const tab = await fakeBrowser.tabs.create({ url: sampleTab.url });
     await send('reportReady', sampleTab, contentOf(tab.id!));
-    await preferences.setValue({ highlights: false, colors: {} });
+    await preferences.setValue({ highlights: false, colors: {}, paintMode: 'highlight' });
     await vi.waitFor(() => expect(toTabs).toHaveBeenCalledWith(tab.id, { sourcelight: 'setHighlightsVisible', data: { visible: false } }));
     await vi.waitFor(async () => expect((await badge(tab.id!)).color).toEqual(rgba(BADGE_OFF)));
   });
@@ -296,10 +296,21 @@ describe('custom sources and colours reach open tabs', () => {
   test('new colours repaint; the global switch alone does not re-analyse', async () => {
     const tab = await fakeBrowser.tabs.create({ url: sampleTab.url });
     await send('reportReady', sampleTab, contentOf(tab.id!));
-    await preferences.setValue({ highlights: false, colors: {} });
+    await preferences.setValue({ highlights: false, colors: {}, paintMode: 'highlight' });
     await vi.waitFor(() => expect(toTabs).toHaveBeenCalledWith(tab.id, { sourcelight: 'setHighlightsVisible', data: { visible: false } }));
-    await preferences.setValue({ highlights: false, colors: { '2': '#112233' } });
+    await preferences.setValue({ highlights: false, colors: { '2': '#112233' }, paintMode: 'highlight' });
     await vi.waitFor(() => expect(refreshes(tab.id!)).toHaveLength(1));
+  });
+
+  test('choosing marks (or highlights again) repaints every analysed tab', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: sampleTab.url });
+    await send('reportReady', sampleTab, contentOf(tab.id!));
+    await preferences.setValue({ highlights: true, colors: {}, paintMode: 'mark' });
+    await vi.waitFor(() => expect(refreshes(tab.id!)).toHaveLength(1));
+    await expect(send('getPageSettings', { url: sampleTab.url }, contentOf(tab.id!))).resolves.toMatchObject({ paintMode: 'mark' });
+    await preferences.setValue({ highlights: true, colors: {}, paintMode: 'highlight' });
+    await vi.waitFor(() => expect(refreshes(tab.id!)).toHaveLength(2));
+    await expect(send('getPageSettings', { url: sampleTab.url }, contentOf(tab.id!))).resolves.toMatchObject({ paintMode: 'highlight' });
   });
 });
 

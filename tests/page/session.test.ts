@@ -212,6 +212,87 @@ describe('reload (refreshPage)', () => {
   });
 });
 
+describe('paint mode (the reader\'s choice of marks for screen readers)', () => {
+  /** A background whose paint mode can change between two reloads, as refreshPage follows the options page. */
+  function modeHost(doc: Document, mode: { paintMode: 'highlight' | 'mark' }) {
+    const { host, sent, api } = fakeHost(doc);
+    const send = (async (name: string, data: never) => (name === 'getPageSettings'
+      ? { isExcluded: false, highlightsVisible: true, colors: {}, paintMode: mode.paintMode }
+      : host.send(name as never, data))) as unknown as SessionHost['send'];
+    return { host: { ...host, send }, sent, api };
+  }
+  const marked = (doc: Document) => [...doc.querySelectorAll('mark[data-sourcelight]')];
+
+  test('\'mark\' paints <mark data-sourcelight> elements even though the Highlight API is there', async () => {
+    const doc = loadFixture('seed-fr.html');
+    const { host, api } = modeHost(doc, { paintMode: 'mark' });
+    const session = createSession(host);
+    await session.analyse();
+    expect(session.painter?.mode).toBe('marks');
+    expect(api.registry.size).toBe(0);
+    const zakharova = marked(doc).filter((m) => m.getAttribute('data-sourcelight')!.split(' ').includes('source-person'));
+    expect(zakharova.map((m) => m.textContent).join('')).toBe('Marija Zakharova');
+  });
+
+  test('switching from marks to highlights takes every mark out: the page is byte-identical, then highlighted', async () => {
+    const doc = loadFixture('seed-fr.html');
+    const original = doc.documentElement.outerHTML;
+    const mode = { paintMode: 'mark' as 'highlight' | 'mark' };
+    const { host, api } = modeHost(doc, mode);
+    const session = createSession(host);
+    await session.analyse();
+    expect(marked(doc).length).toBeGreaterThan(0);
+    mode.paintMode = 'highlight';
+    await session.reload();
+    expect(marked(doc)).toEqual([]);
+    expect(doc.documentElement.outerHTML).toBe(original);
+    expect(session.painter?.mode).toBe('highlights');
+    expect(session.article!.map.isIntact()).toBe(true); // read from the page's own nodes, not from the marks' pieces
+    expect(api.registry.size).toBeGreaterThan(0);
+    expect(session.paintedText()['sourcelight-source-person']).toEqual(['Marija Zakharova']);
+  });
+
+  test('switching from highlights to marks drops the highlights and marks the same text', async () => {
+    const doc = loadFixture('seed-fr.html');
+    const original = doc.documentElement.outerHTML;
+    const mode = { paintMode: 'highlight' as 'highlight' | 'mark' };
+    const { host, api } = modeHost(doc, mode);
+    const session = createSession(host);
+    await session.analyse();
+    expect(api.registry.size).toBeGreaterThan(0);
+    mode.paintMode = 'mark';
+    await session.reload();
+    expect(api.registry.size).toBe(0);
+    expect(session.painter?.mode).toBe('marks');
+    expect(session.report?.attributions).toHaveLength(seedWants.length);
+    expect(marked(doc).length).toBeGreaterThan(0);
+    session.setVisible(false);
+    expect(doc.documentElement.outerHTML).toBe(original);
+  });
+
+  test('reloading in mark mode reads the page without its marks: no mark inside a mark, and hiding restores it', async () => {
+    const doc = loadFixture('seed-fr.html');
+    const original = doc.documentElement.outerHTML;
+    const { host, sent } = modeHost(doc, { paintMode: 'mark' });
+    const session = createSession(host);
+    await session.analyse();
+    const before = marked(doc).map((m) => [m.getAttribute('data-sourcelight'), m.textContent]);
+    await session.reload();
+    expect(count(sent, 'analyzeArticle')).toBe(2);
+    expect(doc.querySelector('mark[data-sourcelight] mark')).toBeNull();
+    expect(marked(doc).map((m) => [m.getAttribute('data-sourcelight'), m.textContent])).toEqual(before);
+    await session.refresh(); // the page changed elsewhere: same text, same nodes → the marks come back as they were
+    expect(count(sent, 'analyzeArticle')).toBe(2);
+    expect(marked(doc).map((m) => [m.getAttribute('data-sourcelight'), m.textContent])).toEqual(before);
+    session.setVisible(false);
+    expect(doc.documentElement.outerHTML).toBe(original);
+    session.setVisible(true);
+    expect(marked(doc).length).toBe(before.length);
+    session.dispose();
+    expect(doc.documentElement.outerHTML).toBe(original);
+  });
+});
+
 describe('watchPage', () => {
   const ctx = () => {
     const cleanups: (() => void)[] = [];

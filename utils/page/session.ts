@@ -21,7 +21,7 @@ import { watchPage } from './watch';
 export interface SessionHost {
   doc: Document;
   send: typeof sendMessage;
-  /** The Highlight API, or null to paint with <mark> elements. */
+  /** The Highlight API, or null to paint with <mark> elements (also when the reader's settings ask for marks). */
   api: HighlightApi | null;
   slicer: Slicer;
 }
@@ -39,7 +39,10 @@ export interface Session {
    * other text → analyse again.
    */
   refresh(): Promise<void>;
-  /** Asks the reader's settings again (colours re-applied) and analyses afresh: custom sources or colours changed. */
+  /**
+   * Asks the reader's settings again (colours re-applied, paint mode followed) and analyses afresh:
+   * custom sources, colours or the paint mode changed.
+   */
   reload(): Promise<void>;
   tabReport(): TabReport;
   setVisible(visible: boolean): { visible: boolean };
@@ -59,6 +62,8 @@ export function createSession(host: SessionHost): Session {
   let isDisposed = false;
   let settings: Promise<boolean> | undefined;
   let colors: { remove(): void } | null = null;
+  /** The Highlight API, or null when the reader chose marks (screen readers announce a <mark>). */
+  let api = host.api;
   let generation = 0;
 
   const reset = (next: PageStatus) => {
@@ -72,7 +77,7 @@ export function createSession(host: SessionHost): Session {
   };
 
   const show = async (next: Article, nextReport: Report, isStale: () => boolean) => {
-    const fresh = await createPainter(next.map, nextReport, host.api, logOnce, slicer);
+    const fresh = await createPainter(next.map, nextReport, api, logOnce, slicer);
     if (isStale()) return fresh.clear();
     reset('article');
     article = next;
@@ -90,6 +95,7 @@ export function createSession(host: SessionHost): Session {
     if (isDisposed) return false;
     if (!hasToggled && typeof s?.highlightsVisible === 'boolean') wantsVisible = s.highlightsVisible;
     colors = applyCustomColors(doc, s?.colors ?? {});
+    api = s?.paintMode === 'mark' ? null : host.api;
     return s?.isExcluded === true;
   }, (e) => {
     logOnce(e);
@@ -109,6 +115,9 @@ export function createSession(host: SessionHost): Session {
       }
       // The root found last time is read again while it is in the page: detection walks the whole
       // page, and a page that keeps changing (live blog, feed) would pay it on every change.
+      // Marks split the page's text nodes: they come out before the page is read, so the new map
+      // holds the page's own nodes; the same text and nodes below puts them back.
+      if (painter?.mode === 'marks') painter.setVisible(false);
       const root = reuse && article?.root.isConnected ? article.root : detectArticle(doc);
       const next = await readArticleChunked(doc, slicer.shouldYield, slicer.pause, root);
       if (isStale()) return;
@@ -119,6 +128,7 @@ export function createSession(host: SessionHost): Session {
       }
       if (reuse && report && article?.text === next.text) {
         if (!article.map.isIntact()) await show(next, report, isStale); // same words over new nodes: repaint only
+        else painter?.setVisible(wantsVisible);
         return;
       }
       const answer = await send('analyzeArticle', { text: next.text, lang: next.lang });

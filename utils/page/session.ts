@@ -113,11 +113,11 @@ export function createSession(host: SessionHost): Session {
         reset('no-article'); // the reader excluded this site: the page is not even read
         return announce();
       }
+      // Marks split the page's text nodes: they come out before the page is read, so the new map
+      // holds the page's own nodes; the same text over the same nodes below puts them back.
+      if (painter?.mode === 'marks') painter.setVisible(false);
       // The root found last time is read again while it is in the page: detection walks the whole
       // page, and a page that keeps changing (live blog, feed) would pay it on every change.
-      // Marks split the page's text nodes: they come out before the page is read, so the new map
-      // holds the page's own nodes; the same text and nodes below puts them back.
-      if (painter?.mode === 'marks') painter.setVisible(false);
       const root = reuse && article?.root.isConnected ? article.root : detectArticle(doc);
       const next = await readArticleChunked(doc, slicer.shouldYield, slicer.pause, root);
       if (isStale()) return;

@@ -1,8 +1,8 @@
-/** The options page: sources the reader adds, colours, per-site rules, reset. Props in, callbacks out. */
+/** The options page: sources the reader adds, colours, highlight style, per-site rules, reset. Props in, callbacks out. */
 import { useState } from 'preact/hooks';
 import { SOURCE_TYPES, type SourceType } from '../utils/engine/types';
 import { cleanCustomSource, MAX_SOURCE_NAME, type CustomSource } from '../utils/settings/custom-source';
-import type { SiteRule, SiteRules } from '../utils/storage';
+import type { PaintMode, SiteRule, SiteRules } from '../utils/storage';
 import { useT, type MessageKey } from './i18n';
 
 export interface OptionsViewProps {
@@ -16,6 +16,9 @@ export interface OptionsViewProps {
   onSourcesChange(sources: CustomSource[]): void;
   onRulesChange(rules: SiteRules): void;
   onColorsChange(colors: Record<string, string>): void;
+  /** How pages are painted: coloured highlights, or <mark> elements that screen readers announce. */
+  paintMode: PaintMode;
+  onPaintModeChange(mode: PaintMode): void;
   onReset(): void;
   /** The last write to browser storage failed: the page shows what is stored, and says so. */
   hasSaveError?: boolean;
@@ -55,6 +58,7 @@ export function OptionsView(props: OptionsViewProps) {
       <SourcesSection {...props} />
       <SitesSection {...props} />
       <ColorsSection {...props} />
+      <PaintModeSection {...props} />
       <section class="card" aria-labelledby="reset-title">
         <h2 id="reset-title">{t('optionsResetTitle')}</h2>
         <p class="hint">{t('optionsResetHint')}</p>
@@ -201,6 +205,28 @@ function ColorsSection({ palette, colors, examplesOf, onColorsChange }: OptionsV
           );
         })}
       </ul>
+    </section>
+  );
+}
+
+const PAINT_MODE_LABELS: Record<PaintMode, MessageKey> = { highlight: 'optionsPaintModeHighlight', mark: 'optionsPaintModeMark' };
+
+/** Native radios: Tab reaches the group, arrow keys move the choice, and the group is named by its heading. */
+function PaintModeSection({ paintMode, onPaintModeChange }: OptionsViewProps) {
+  const t = useT();
+  return (
+    <section class="card" aria-labelledby="paint-mode-title">
+      <h2 id="paint-mode-title">{t('optionsPaintModeTitle')}</h2>
+      <p class="hint" id="paint-mode-hint">{t('optionsPaintModeHint')}</p>
+      <fieldset class="choices" aria-labelledby="paint-mode-title" aria-describedby="paint-mode-hint">
+        {(['highlight', 'mark'] as const).map((mode) => (
+          <label key={mode} class="choice">
+            <input type="radio" name="paint-mode" id={`paint-mode-${mode}`} value={mode} checked={paintMode === mode}
+              onChange={() => onPaintModeChange(mode)} />
+            <span>{t(PAINT_MODE_LABELS[mode])}</span>
+          </label>
+        ))}
+      </fieldset>
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { I18n, type Translate } from '@/components/i18n';
 import { OptionsView } from '@/components/options-view';
 import { PALETTE, paletteIndex } from '@/utils/page/palette';
-import { customSources, DEFAULT_PREFERENCES, preferences, siteRules, validCustomSources, type CustomSource, type Preferences, type SiteRules } from '@/utils/storage';
+import { customSources, DEFAULT_PREFERENCES, paintModeOf, preferences, siteRules, validCustomSources, type CustomSource, type Preferences, type SiteRules } from '@/utils/storage';
 import '@/components/theme.css';
 import './options.css';
 
@@ -49,6 +49,8 @@ function Options() {
         onSourcesChange={(next) => { setSources(next); save([customSources.setValue(next)]); }}
         onRulesChange={(next) => { setRules(next); save([siteRules.setValue(next)]); }}
         onColorsChange={(colors) => { const next = { ...prefs, colors }; setPrefs(next); save([preferences.setValue(next)]); }}
+        paintMode={paintModeOf(prefs)}
+        onPaintModeChange={(paintMode) => { const next = { ...prefs, paintMode }; setPrefs(next); save([preferences.setValue(next)]); }}
         onReset={() => {
           setSources([]); setRules({}); setPrefs(DEFAULT_PREFERENCES);
           save([customSources.setValue([]), siteRules.setValue({}), preferences.setValue(DEFAULT_PREFERENCES)]);

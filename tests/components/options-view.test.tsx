@@ -13,7 +13,7 @@ afterEach(() => { render(null, container); container.remove(); });
 function show(overrides: Partial<OptionsViewProps> = {}) {
   const props: OptionsViewProps = {
     sources: [], rules: {}, palette: ['#ffd166', '#9ad4f5'], colors: {}, examplesOf: (slot) => (slot === 0 ? ['AFP'] : []),
-    onSourcesChange: vi.fn(), onRulesChange: vi.fn(), onColorsChange: vi.fn(), onReset: vi.fn(), ...overrides,
+    onSourcesChange: vi.fn(), onRulesChange: vi.fn(), onColorsChange: vi.fn(), paintMode: 'highlight', onPaintModeChange: vi.fn(), onReset: vi.fn(), ...overrides,
   };
   render(<I18n.Provider value={t}><OptionsView {...props} /></I18n.Provider>, container);
   return props;
@@ -135,5 +135,28 @@ describe('saving', () => {
     expect(alert.getAttribute('role')).toBe('alert');
     expect(alert.textContent).toBe(t('settingsSaveFailed'));
     expect(alert.textContent).toMatch(/could not be saved/);
+  });
+});
+
+describe('highlight style', () => {
+  const radios = () => [...container.querySelectorAll<HTMLInputElement>('input[name="paint-mode"]')];
+
+  test('two labelled radios in a group named by its heading, the stored choice checked', () => {
+    show({ paintMode: 'mark' });
+    const group = radios()[0]!.closest('fieldset')!;
+    expect(document.getElementById(group.getAttribute('aria-labelledby')!)!.textContent).toBe('Highlight style');
+    expect(radios().map((r) => [r.value, r.closest('label')!.textContent, r.checked])).toEqual([
+      ['highlight', 'Coloured highlights (default)', false],
+      ['mark', 'Marked text (for screen readers)', true],
+    ]);
+  });
+
+  test('choosing marked text, then highlights again, passes each choice up', () => {
+    const props = show();
+    expect(radios()[0]!.checked).toBe(true);
+    click(radios()[1]!);
+    expect(props.onPaintModeChange).toHaveBeenLastCalledWith('mark');
+    click(radios()[0]!);
+    expect(props.onPaintModeChange).toHaveBeenLastCalledWith('highlight');
   });
 });

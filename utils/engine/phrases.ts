@@ -162,8 +162,12 @@ export function looksLikeNP(ctx: Ctx, r: Range, maxTokens = 10, prefield = false
   return false;
 }
 
-/** The source type a head word signals, matching whole words and German compound endings. */
-export function headType(ctx: Ctx, t: Token): string | null {
+/**
+ * The source type a head word signals, matching whole words and German compound endings. `afterName`:
+ * the word follows a capitalised word of the same name, where surnames such as "Pöhlmann", "Hoffmann" or
+ * "Zimmermann" end in a people noun (Mann) without being one, so compounds of people nouns do not count.
+ */
+export function headType(ctx: Ctx, t: Token, afterName = false): string | null {
   const direct = ctx.c.heads.get(t.lower);
   if (direct) return direct;
   // Plurals of listed heads: "unions", "syndicats", "sindicatos", "universidades".
@@ -174,7 +178,7 @@ export function headType(ctx: Ctx, t: Token): string | null {
   if (ctx.c.lex.capitalizedNouns && t.lower.length > 6) {
     // German compounds and genitives: "Innenministeriums" → Ministerium.
     const w = t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;
-    for (const [h, type] of ctx.c.heads) if (h.length >= 4 && (t.lower.endsWith(h) || w.endsWith(h))) return type;
+    for (const [h, type] of ctx.c.heads) if (h.length >= 4 && (t.lower.endsWith(h) || w.endsWith(h)) && !(afterName && type === 'anonymous')) return type;
   }
   return null;
 }
@@ -232,7 +236,7 @@ function finalPersonRun(ctx: Ctx, r: Range, knownSurnames?: ReadonlySet<string>)
   }
   for (let k = first; k < last; k++) {
     const t = tokens[k]!;
-    if (headType(ctx, t)) return null;
+    if (headType(ctx, t, k > first)) return null;
     // Function words capitalised at a sentence start are no name ("Am Ende", "In Bern").
     if (ctx.c.sets.npStop.has(t.lower) || ctx.c.sets.adverbialPreps.has(t.lower) || ctx.c.sets.clauseOpeners.has(t.lower)) return null;
     if (ctx.gaz.match(tokens, k)) return null;

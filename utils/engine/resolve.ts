@@ -15,6 +15,8 @@ interface Entity {
   /** Lower-case content words of every mention, for merging later mentions. */
   words: Set<string>;
   isProper: boolean;
+  /** A lone capitalised word typed by default (no head word, no gazetteer, compromise had no idea). */
+  isGuess?: boolean;
 }
 
 const DEFINITE = new Set(['le', 'la', 'les', "l'", 'the', 'der', 'die', 'das', 'den', 'dem', 'des', 'el', 'los', 'las', 'this', 'these', 'ce', 'cette', 'ces', 'este', 'esta', 'dieser', 'diese']);
@@ -127,10 +129,13 @@ class Resolver {
       const known = this.surnames.get(tokens[person.last - 1]!.lower);
       if (known && known.name.endsWith(name)) return known;
       // "Marín: «…»" in the headline, "Elena Marín" in the body: one person, named in full.
+      // A surname compromise does not know ("Urquijo, sobre el cierre…") was typed by default: the full name fixes it.
       const bare = this.byName.get(tokens[person.last - 1]!.lower);
-      if (bare && bare.type === 'person' && !/\s/.test(bare.name)) {
+      if (bare && (bare.type === 'person' || bare.isGuess) && !/\s/.test(bare.name)) {
         this.byName.delete(bare.name.toLowerCase());
         bare.name = name;
+        bare.type = 'person';
+        bare.isGuess = false;
         this.byName.set(name.toLowerCase(), bare);
         this.surnames.set(tokens[person.last - 1]!.lower, bare);
         return bare;
@@ -186,6 +191,7 @@ class Resolver {
       }
     }
     let type = this.typeOf(r);
+    let isGuess = false;
     // "un économiste de l'OFCE", "a senior official": an indefinite role is an anonymous individual.
     if (!isDefinite && s.indefiniteDeterminers.has(tokens[r.first]!.lower) && ctx.c.phrases.titles.match(tokens, f) && (!type || type === 'person')) type = 'anonymous';
     // "the governor", "le gouverneur", "der Gouverneur", "el alcalde": a definite role is one person
@@ -203,6 +209,7 @@ class Resolver {
       const kind = nameKind(tokens[f]!.text);
       const country = f > r.first && s.countryArticles.has(tokens[f - 1]!.lower) && !/^[\p{Lu}\p{N}]{2,}$/u.test(tokens[f]!.text);
       const state = s.statePlaces.has(tokens[f]!.lower);
+      if (!type && !state && !kind && !country) isGuess = true;
       type ??= state ? 'government' : kind === 'person' ? 'person' : kind === 'place' || country ? 'government' : 'organization';
     }
     // Descriptor + proper name: "la société Gidro-Vostok", "der Betreibergesellschaft Cerva Seilbahnen".
@@ -287,7 +294,10 @@ class Resolver {
         }
       }
     }
-    return this.entity(name, type, content, hasProper);
+    const known = this.entities.length;
+    const e = this.entity(name, type, content, hasProper);
+    if (isGuess && this.entities.length > known) e.isGuess = true;
+    return e;
   }
 
   /** Offsets of every attribution's source, so a pronoun knows whether its previous sentence had a speaker. */

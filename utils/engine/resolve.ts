@@ -308,6 +308,11 @@ class Resolver {
    * sentence, when that sentence reported nothing, is who the pronoun points to.
    */
   private mentionedPerson(offset: number): Entity | null {
+    return this.mentionBefore(offset)?.e ?? null;
+  }
+
+  /** The person `mentionedPerson` finds, with the words that name them. */
+  mentionBefore(offset: number): { span: Span; e: Entity } | null {
     const { tokens, sentences } = this.ctx.doc;
     const si = tokens[this.ctx.doc.tokenAt(offset)]?.sentence ?? -1;
     let prev = sentences[si - 1];
@@ -328,7 +333,7 @@ class Resolver {
     const lone = tokens[prev.first];
     if (!found && lone?.isWord && lone.isCap && !tokens[prev.first + 1]?.isCap && !this.ctx.c.sets.determiners.has(lone.lower) && !this.ctx.c.sets.pronouns.has(lone.lower)) {
       const known = this.surnames.get(lone.lower);
-      if (known) return known;
+      if (known) return { span: { start: lone.start, end: lone.end, text: lone.text }, e: known };
       for (let k = prev.first - 1; k > 0 && k > prev.first - 3000; k--) {
         if (tokens[k]!.lower !== lone.lower || !tokens[k - 1]!.isCap || !tokens[k - 1]!.isWord) continue;
         const run = personRun(this.ctx, { first: k - 1, last: k + 1 });
@@ -336,8 +341,9 @@ class Resolver {
       }
     }
     if (!found) return null;
-    const name = this.ctx.doc.text.slice(tokens[found.first]!.start, tokens[found.last - 1]!.end);
-    return this.surnames.get(tokens[found.last - 1]!.lower) ?? this.entity(name, 'person', [], true);
+    const start = tokens[found.first]!.start, end = tokens[found.last - 1]!.end;
+    const name = this.ctx.doc.text.slice(start, end);
+    return { span: { start, end, text: name }, e: this.surnames.get(tokens[found.last - 1]!.lower) ?? this.entity(name, 'person', [], true) };
   }
 
   /** Before token `before`: "HEAD ProperName" (capitalised words right after the head noun), as a span. */
@@ -434,7 +440,13 @@ export function resolveCandidates(ctx: Ctx, candidates: readonly Candidate[]): {
   for (const c of kept) {
     let source = c.source;
     let e: Entity | null;
-    if (c.sameAsPrevious) {
+    // Pro-drop ("«Hoy empieza el cambio», afirmó."): the person named in the previous sentence, when that
+    // sentence reported nothing, is the speaker, before whoever spoke last.
+    const named = c.sameAsPrevious && c.cue ? resolver.mentionBefore(c.cue.start) : null;
+    if (named) {
+      source = named.span;
+      e = named.e;
+    } else if (c.sameAsPrevious) {
       let prev: (typeof out)[number] | undefined;
       for (let k = out.length - 1; k >= 0 && !prev; k--) if (out[k]!.c.kind === 'claim' && out[k]!.e.type !== 'agency' && out[k]!.e.type !== 'media') prev = out[k];
       if (!prev) continue;

@@ -601,6 +601,19 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     }
   }
   let subj = backwardSubject(ctx, si, vStart);
+  // "Reconoció que la campaña había sido dura y añadió que …": a reporting verb coordinated with an
+  // earlier one shares its subject; the noun phrase before the conjunction belongs to the first content.
+  if (prev?.isWord && s.leadingConjunctions.has(prev.lower)) {
+    let earlier = -1;
+    for (let k = vStart - 2; k >= sent.first && earlier < 0; k--) if (ctx.doc.quoteAt(tokens[k]!.start) < 0 && ctx.c.verbAt(tokens, k)) earlier = k;
+    if (earlier >= 0 && (!subj || subj.first > earlier) && !v.plural) {
+      const after: After = { next: cueEnd };
+      const k = skipAddressee(ctx, skipAdverbs(ctx, cueEnd, sent.last), sent.last, v, after);
+      const c = make(cue, claimAfter(ctx, si, k, true), after);
+      if (c) c.sameAsPrevious = true;
+      return c;
+    }
+  }
   if (!subj) {
     // "Kabisch hatte am Morgen erklärt": the subject precedes the auxiliary.
     for (let a = vStart - 1; a > sent.first && a >= vStart - 7 && tokens[a]!.isWord; a--) {

@@ -1,21 +1,7 @@
 /** The options page in Chromium and Firefox: add a source and a site rule, they are stored; axe finds no violation. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browsers, poll, type ExtensionBrowser, type TabPage } from './harness';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-type DriverPage = { keyboard: { type(text: string): Promise<void>; press(key: string): Promise<void> }; evaluate(expression: string): Promise<unknown> };
-const driverOf = (tab: TabPage) => (tab as unknown as { page: DriverPage }).page;
-
-async function axeViolations(tab: TabPage): Promise<string[]> {
-  await driverOf(tab).evaluate(`${axeSource};void 0`);
-  return tab.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
+import { axeViolations, driverOf } from './support/driver';
 
 /** Runs in the extension (serialised: it gets everything as its argument). */
 const storageGet = ({ area, key }: { area: 'sync' | 'local'; key: string }) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage[area].get(key);

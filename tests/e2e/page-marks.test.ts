@@ -5,23 +5,9 @@
  * them out leaving the page's DOM byte-identical, and choosing coloured highlights again repaints an
  * open tab without its marks.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browsers, poll, startPageServer, type ExtensionBrowser, type PageServer, type TabPage } from './harness';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-type DriverPage = { keyboard: { press(key: string): Promise<void> }; evaluate(expression: string): Promise<unknown> };
-const driverOf = (tab: TabPage) => (tab as unknown as { page: DriverPage }).page;
-
-async function axeViolations(tab: TabPage): Promise<string[]> {
-  await driverOf(tab).evaluate(`${axeSource};void 0`);
-  return tab.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
+import { axeViolations, driverOf } from './support/driver';
 
 /** Runs in the extension (serialised: it gets everything as its argument). */
 const storedPreferences = () => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.sync.get('preferences');

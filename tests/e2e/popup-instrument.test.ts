@@ -4,28 +4,9 @@
  * export, and an axe audit with no violation.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browsers, poll, startPageServer, type ExtensionBrowser, type PageServer, type TabPage } from './harness';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** The driver's own page (playwright or puppeteer): both have `keyboard.press` and `evaluate(string)`. */
-type DriverPage = { keyboard: { press(key: string): Promise<void>; down(key: string): Promise<void>; up(key: string): Promise<void> }; evaluate(expression: string): Promise<unknown> };
-const driverOf = (tab: TabPage) => (tab as unknown as { page: DriverPage }).page;
-
-/**
- * axe-core's violations on an extension page. The script goes in through the driver's evaluate
- * (devtools protocol / BiDi), which the page's CSP does not govern, unlike an injected <script>.
- */
-export async function axeViolations(tab: TabPage): Promise<string[]> {
-  await driverOf(tab).evaluate(`${axeSource};void 0`);
-  return tab.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
+import { axeViolations, driverOf } from './support/driver';
 
 /** True when no `sourcelight` highlight with ranges is registered in the page. */
 function hasNoHighlights(): boolean {

@@ -136,6 +136,17 @@ export function compiled(lang: Lang): Compiled {
     for (const h of lex.heads[type]) heads.set(h.toLowerCase(), type);
 
   const isSkippable = (t: Token | undefined) => !!t && t.isWord && sets.adverbs.has(t.lower);
+  // "a pour sa part estimé", "ha por su parte señalado": word lists of the several-word adverbials.
+  const groupAdverbials = lex.verbGroupAdverbials.map((a) => a.toLowerCase().split(/\s+/u));
+  /** Length in tokens of a several-word adverbial that starts at `i` (`forward`) or ends at `i`; 0 if none. */
+  const groupAdverbialAt = (tokens: readonly Token[], i: number, forward: boolean): number => {
+    for (const words of groupAdverbials) {
+      const start = forward ? i : i - words.length + 1;
+      if (start < 0) continue;
+      if (words.every((w, n) => tokens[start + n]?.isWord && tokens[start + n]!.lower === w)) return words.length;
+    }
+    return 0;
+  };
 
   const verbAt = (tokens: readonly Token[], i: number): VerbMatch | null => {
     const t = tokens[i];
@@ -149,7 +160,12 @@ export function compiled(lang: Lang): Compiled {
       let ok = true;
       for (let w = 1; w < v.words.length && ok; w++) {
         let skipped = 0;
-        while (tokens[k]?.lower !== v.words[w] && isSkippable(tokens[k]) && skipped < 3) { k++; skipped++; }
+        while (tokens[k]?.lower !== v.words[w] && skipped < 3) {
+          const n = isSkippable(tokens[k]) ? 1 : groupAdverbialAt(tokens, k, true);
+          if (!n) break;
+          k += n;
+          skipped++;
+        }
         if (tokens[k]?.lower === v.words[w]) k++;
         else ok = false;
       }
@@ -160,7 +176,12 @@ export function compiled(lang: Lang): Compiled {
         // A bare participle reports only after an auxiliary earlier in the clause ("a également reconnu").
         let a = i - 1, seen = 0;
         const far = lex.capitalizedNouns; // German puts the participle at the end of the clause
-        while (a >= 0 && seen < (far ? 7 : 4) && tokens[a]!.isWord && !auxiliaries.has(tokens[a]!.lower) && (far || isSkippable(tokens[a]))) { a--; seen++; }
+        while (a >= 0 && seen < (far ? 7 : 4) && tokens[a]!.isWord && !auxiliaries.has(tokens[a]!.lower)) {
+          const n = far || isSkippable(tokens[a]) ? 1 : groupAdverbialAt(tokens, a, false);
+          if (!n) break;
+          a -= n;
+          seen++;
+        }
         if (a < 0 || !tokens[a]!.isWord || !auxiliaries.has(tokens[a]!.lower)) continue;
         m.first = a;
         const aux = tokens[a]!;

@@ -204,7 +204,7 @@ class Resolver {
     }
     // A single capitalised word: a person already named, or a place/organisation.
     if (r.last - f === 1 && tokens[f]!.isCap) {
-      const known = this.surnames.get(tokens[f]!.lower);
+      const known = this.surnames.get(tokens[f]!.lower) ?? (f === r.first ? this.namedInFullBefore(f) : null);
       if (known) return known;
       const kind = nameKind(tokens[f]!.text);
       const country = f > r.first && s.countryArticles.has(tokens[f - 1]!.lower) && !/^[\p{Lu}\p{N}]{2,}$/u.test(tokens[f]!.text);
@@ -309,6 +309,24 @@ class Resolver {
    */
   private mentionedPerson(offset: number): Entity | null {
     return this.mentionBefore(offset)?.e ?? null;
+  }
+
+  /**
+   * "Der Ökologe Tobias Wendland … hält die Zahlen für plausibel. …, so Wendland": the person named in full
+   * earlier in the text whose surname is the lone word at token `k`, even if nothing was attributed to them.
+   */
+  private namedInFullBefore(k: number): Entity | null {
+    const { tokens } = this.ctx.doc;
+    const word = tokens[k]!.lower;
+    for (let j = k - 1; j > 0 && j > k - 3000; j--) {
+      if (tokens[j]!.lower !== word || !tokens[j - 1]!.isCap || !tokens[j - 1]!.isWord) continue;
+      const run = personRun(this.ctx, { first: j - 1, last: j + 1 });
+      if (run && run.last === j + 1 && run.last - run.first >= 2) {
+        const name = this.ctx.doc.text.slice(tokens[run.first]!.start, tokens[j]!.end);
+        return this.entity(name, 'person', [], true);
+      }
+    }
+    return null;
   }
 
   /** The person `mentionedPerson` finds, with the words that name them. */

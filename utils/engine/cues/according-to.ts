@@ -3,7 +3,7 @@
  * "Nach Angaben der Betreibergesellschaft …", "según las mismas fuentes", with the relay form
  * "selon l'AFP citant les services de secours" / "Según ANSA, que cita a los carabineros, …".
  */
-import type { Candidate } from '../context';
+import type { Candidate, Range } from '../context';
 import { rangeSpan, span, trimClaim, type RelayHolder } from '../context';
 import { claimAfter, claimBefore } from '../claims';
 import { forwardNP, headType, readRelay } from '../phrases';
@@ -47,7 +47,13 @@ export default defineCue({
         if (!np) continue;
         // "Pour le syndicat, …" needs its comma; "…, so Uwe Stenzel." must close the sentence.
         if (initial && tokens[np.last]?.text !== ',') continue;
-        if (incise && np.last < sent.last && !/^[.!?]$/.test(tokens[np.last]!.text)) continue;
+        // "…, so Wendland gegenüber der Deutschen Presse-Agentur.": the addressee may close the incise.
+        let told: Range | null = null;
+        if (incise && tokens[np.last]?.isWord && s.addresseePreps.has(tokens[np.last]!.lower)) {
+          told = forwardNP(ctx, np.last + 1, sent.last);
+          if (told && told.last < sent.last && !/^[.!?]$/.test(tokens[told.last]!.text)) told = null;
+        }
+        if (incise && !told && np.last < sent.last && !/^[.!?]$/.test(tokens[np.last]!.text)) continue;
         let f = np.first;
         while (f < np.last && s.determiners.has(tokens[f]!.lower)) f++;
         const words = tokens.slice(f, np.last).map((t) => t.lower).join(' ');
@@ -91,6 +97,7 @@ export default defineCue({
           claim, via: [], at: tokens[i]!.start,
         };
         if (cited) c.via = [rangeSpan(ctx.doc, cited)];
+        if (told) c.addressee = rangeSpan(ctx.doc, told);
         if (holder.relay) {
           c.via = [...(holder.relay.through ?? []), c.source];
           c.source = holder.relay.source;

@@ -758,13 +758,36 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   return make(rangeSpan(ctx.doc, named), claim, after);
 }
 
+/**
+ * Surnames of every person named in full in the text, said or not ("Der Ökologe Tobias Wendland … hält die
+ * Zahlen für plausibel. …, so Wendland"), so a later lone surname is read as that person.
+ */
+function mentionedSurnames(ctx: Ctx): Set<string> {
+  const { tokens } = ctx.doc;
+  // German capitalises nouns ("Walliser Gemeinde", "Andere Einwohner"): a word seen after an article is a noun.
+  const nouns = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) if (ctx.c.sets.determiners.has(tokens[k - 1]!.lower)) nouns.add(tokens[k]!.lower);
+  const out = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    if (!tokens[k]!.isWord || !tokens[k]!.isCap) continue;
+    let e = k;
+    while (e < tokens.length && tokens[e]!.isWord && tokens[e]!.isCap && tokens[e]!.sentence === tokens[k]!.sentence) e++;
+    if (e - k >= 2) {
+      const run = personRun(ctx, { first: k, last: e });
+      if (run && run.last - run.first >= 2 && !nouns.has(tokens[run.last - 1]!.lower)) out.add(tokens[run.last - 1]!.lower);
+    }
+    k = e;
+  }
+  return out;
+}
+
 export default defineCue({
   id: 'reporting-verb',
   find(ctx) {
     const out: Candidate[] = [];
     const { tokens, sentences } = ctx.doc;
     const s = ctx.c.sets;
-    const surnames = new Set<string>();
+    const surnames = mentionedSurnames(ctx);
     particles.clear();
     for (let si = 0; si < sentences.length; si++) {
       const sent = sentences[si]!;

@@ -72,6 +72,8 @@ export interface Lexicon {
   complementizers: readonly string[];
   /** Adverbs allowed inside a verb group or between a verb and its content ("a également reconnu"). */
   adverbs: readonly string[];
+  /** Several-word adverbials that sit inside a compound verb like an adverb ("a pour sa part estimé", "ha por su parte señalado"). */
+  verbGroupAdverbials: readonly string[];
   /** Prepositions that open an adverbial after a verb ("said on Tuesday"), not reported content. */
   adverbialPreps: readonly string[];
   /** Agentive prepositions ("consulté par l'AFP"): a noun phrase stops before the participle they follow. */

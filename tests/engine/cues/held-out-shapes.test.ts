@@ -1,0 +1,55 @@
+/**
+ * Shapes first met in held-out articles: several-word adverbials inside a compound verb, a German
+ * "so X" incise closed by its addressee, and a lone surname whose owner was named in full earlier
+ * without being quoted.
+ */
+import { describe, expect, test } from 'vitest';
+import { triples } from '../helpers';
+
+describe('a several-word adverbial inside the verb group', () => {
+  test.each([
+    ['fr', 'Le procureur Étienne Vasseur a pour sa part estimé que le tribunal avait pris la mesure des faits.', 'a pour sa part estimé', 'Étienne Vasseur'],
+    ['fr', 'Le procureur a de son côté estimé que le tribunal avait pris la mesure des faits.', 'a de son côté estimé', 'procureur'],
+    ['es', 'La fiscal ha por su parte señalado que el tribunal actuó bien.', 'ha por su parte señalado', 'fiscal'],
+  ])('%s: %s', (lang, text, cue, name) => {
+    const t = triples(text, lang).find((x) => x.cue === cue);
+    expect(t?.name).toBe(name);
+    expect(t?.claim).toMatch(/^que /u);
+  });
+  test.each([
+    ['fr', 'Il a pour sa part un avis tranché sur la question.'],
+    ['fr', 'Le procureur a pour sa part requis deux ans de prison.'],
+    ['es', 'La fiscal tiene por su parte dudas sobre el caso.'],
+  ])('no verb of saying, no attribution — %s: %s', (lang, text) => {
+    expect(triples(text, lang)).toEqual([]);
+  });
+});
+
+describe('"…, so X gegenüber Y." — the addressee may close a German incise', () => {
+  test('the surname of a person named earlier, the agency as addressee', () => {
+    const text = 'Der Ökologe Tobias Wendland von der Universität Greifswald hält die Zahlen für plausibel. Die Methodik sei solide, so Wendland gegenüber der Deutschen Presse-Agentur.';
+    const t = triples(text, 'de').find((x) => x.cue === 'so');
+    expect(t?.source).toBe('Wendland');
+    expect(t?.name).toBe('Tobias Wendland');
+    expect(t?.claim).toBe('Die Methodik sei solide');
+  });
+  test('a full name with its addressee', () => {
+    const t = triples('Die Methodik sei solide, so Tobias Wendland gegenüber der Zeitung.', 'de').find((x) => x.cue === 'so');
+    expect(t?.name).toBe('Tobias Wendland');
+  });
+  test.each([
+    'Die Methodik sei solide, so Tobias Wendland gegenüber der Zeitung, aber die Daten seien alt.',
+    'Es war kalt, so kalt wie nie.',
+  ])('"so" that does not close the sentence is no incise: %s', (text) => {
+    expect(triples(text, 'de').filter((x) => x.cue === 'so')).toEqual([]);
+  });
+});
+
+describe('a lone word is the person named in full before only when it is that person\'s surname', () => {
+  test('a noun with its article is not read as a name from a capitalised pair in the headline', () => {
+    const text = 'Walliser Gemeinde legt Solaranlage auf Eis\n\nSitten (Keystone-SDA) - Die Walliser Gemeinde Lärchwald hat den Bau gestoppt. Der Gemeinderat habe einstimmig entschieden, teilte die Gemeinde in einem Communiqué mit.';
+    const t = triples(text, 'de').find((x) => x.cue === 'teilte');
+    expect(t?.source).toBe('die Gemeinde');
+    expect(t?.name).not.toBe('Walliser Gemeinde');
+  });
+});

@@ -224,6 +224,9 @@ function finalPersonRun(ctx: Ctx, r: Range, knownSurnames?: ReadonlySet<string>)
   while (last - first >= 3 && isRoleNoun(tokens[first]!.text)) first++;
   // German compounds end in their title: "Bundesumweltministerin Clara Hellwig", "Hauptgeschäftsführer Stefan Maurer".
   if (ctx.c.lex.capitalizedNouns && last - first >= 3 && isCompoundTitle(ctx, tokens[first]!.lower)) first++;
+  // "GVD-Verhandlungsführerin Sabine Oltmanns", "SPD-Chef Lars Klingbeil": an acronym-prefixed compound is a
+  // role (first names are hyphenated too, "Anna-Lena", but never after an acronym).
+  else if (last - first >= 3 && /^[\p{Lu}\p{N}]{2,}-\p{L}/u.test(tokens[first]!.text)) first++;
   while (first < last && NAME_PARTICLES.has(tokens[first]!.lower)) first++;
   if (first >= last) return null;
   const before = tokens[first - 1];

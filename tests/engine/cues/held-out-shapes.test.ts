@@ -53,3 +53,42 @@ describe('a lone word is the person named in full before only when it is that pe
     expect(t?.name).not.toBe('Walliser Gemeinde');
   });
 });
+
+describe('"public comment", "further comment": a noun after a blocker, not a verb of saying', () => {
+  test('the apposition with "public comment" leaves the subject to its verb', () => {
+    const r = triples('Other analysts, speaking on condition of anonymity because their firms restrict public comment, said investors would watch the volumes.', 'en');
+    expect(r.map((t) => [t.source, t.cue])).toEqual([['Other analysts', 'said']]);
+  });
+  test.each([
+    'The company did not respond to a request for further comment.',
+    'There was no comment from the ministry on Sunday.',
+  ])('no attribution: %s', (text) => {
+    expect(triples(text, 'en')).toEqual([]);
+  });
+  test('a real "commented" still reports', () => {
+    expect(triples('The minister commented that the deal was fair.', 'en')[0]?.name).toBe('minister');
+  });
+});
+
+describe('an acronym-prefixed role before a name ("GVD-Verhandlungsführerin Sabine Oltmanns")', () => {
+  test.each([
+    ['Die Arbeitgeber hätten kein Angebot vorgelegt, sagte GVD-Verhandlungsführerin Sabine Oltmanns.', 'Sabine Oltmanns'],
+    ['SPD-Chef Lars Klingbeil sagte, die Koalition halte.', 'Lars Klingbeil'],
+  ])('%s', (text, name) => {
+    expect(triples(text, 'de')[0]?.name).toBe(name);
+  });
+  test('a hyphenated first name stays in the name', () => {
+    expect(triples('Anna-Lena Pfisterer sagte, die Studie sei solide.', 'de')[0]?.name).toBe('Anna-Lena Pfisterer');
+  });
+});
+
+describe('a quotation, then a subjectless verb and an adverbial ("«…», dijo en rueda de prensa.")', () => {
+  test('the speaker is the person just named', () => {
+    const r = triples('La portavoz de la cumbre, Daniela Ospina, explicó que las delegaciones tardaron diez horas. «Ha sido una negociación larga», dijo en rueda de prensa.', 'es');
+    expect(r.find((t) => t.cue === 'dijo')?.name).toBe('Daniela Ospina');
+  });
+  test('a subject after the adverbial is still read', () => {
+    const r = triples('La portavoz, Daniela Ospina, habló primero. «Ha sido una negociación larga», dijo en rueda de prensa el ministro.', 'es');
+    expect(r.find((t) => t.cue === 'dijo')?.name).toBe('ministro');
+  });
+});

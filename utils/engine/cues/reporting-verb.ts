@@ -226,7 +226,8 @@ function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: Reado
       || !!headType(ctx, t) || s.titles.has(t.lower) || ctx.c.phrases.npLinks.match(tokens, p.first) > 0;
     if (!appositive) return null;
     // Reporting verbs inside an apposition make it a clause of its own.
-    for (let k = p.first; k < p.last; k++) if (ctx.c.verbAt(tokens, k) && !s.relativePronouns.has(t.lower)) return null;
+    // ("because their firms restrict public comment": after a blocker the word is no verb.)
+    for (let k = p.first; k < p.last; k++) if (ctx.c.verbAt(tokens, k) && !s.verbBlockers.has(tokens[k - 1]?.lower ?? '') && !s.relativePronouns.has(t.lower)) return null;
     const pr = personRun(ctx, p, surnames);
     if (pr && !person && pr.first <= p.first + 3) person = pr;
   }
@@ -553,6 +554,9 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     // Only a manner word may follow: "—Ahora toca esperar las ayudas —añade, resignado."
     const rest = sent.last - k <= 4 ? tokens.slice(k, sent.last).filter((x) => x.isWord) : null;
     if (rest && tokens[cueEnd]?.text === ',' && rest.length <= 2 && rest.every((x) => !x.isCap && !s.determiners.has(x.lower))) k = sent.last;
+    // …or an adverbial with no name in it: "«…», dijo en rueda de prensa."
+    if (k < sent.last && tokens[k]!.isWord && s.adverbialPreps.has(tokens[k]!.lower) && sent.last - k <= 8
+      && tokens.slice(k, sent.last).every((x, n) => !x.isWord || (!x.isCap && !ctx.c.verbAt(tokens, k + n) && !s.complementizers.has(x.lower)))) k = sent.last;
     if (k >= sent.last && claim && !v.plural) {
       const c = make(cue, claim, after);
       if (c) c.sameAsPrevious = true;

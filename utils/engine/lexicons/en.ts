@@ -66,7 +66,7 @@ export const en = {
   headFinal: true,
   capitalizedNouns: false,
   adjectivalForms: ['said'],
-  verbBlockers: ['been', 'be', 'being', 'was', 'were', 'is', 'are', 'to', 'would', 'could', 'might', 'may', 'will', 'should', 'can', 'must', 'not', 'never', "n't", 'cannot', 'did', 'does', 'do', 'refused', 'declined'],
+  verbBlockers: ['been', 'be', 'being', 'was', 'were', 'is', 'are', 'to', 'would', 'could', 'might', 'may', 'will', 'should', 'can', 'must', 'not', 'never', "n't", 'cannot', 'did', 'does', 'do', 'refused', 'declined', 'public', 'further', 'no', 'any', 'immediate'],
   hypotheticals: ['would', 'could', 'might', 'should'],
   conditionals: ['if', 'unless', 'whether'],
   questionWords: ['whether', 'if', 'how', 'when', 'why', 'who', 'what', 'which', 'where'],

@@ -92,3 +92,20 @@ describe('a quotation, then a subjectless verb and an adverbial ("«…», dijo 
     expect(r.find((t) => t.cue === 'dijo')?.name).toBe('ministro');
   });
 });
+
+describe('verbs that report only with a clause ("a maintenu la vigilance orange")', () => {
+  test.each([
+    ['fr', "L'organisme a maintenu la vigilance orange pour les vents violents jusqu'à jeudi."],
+    ['en', 'The company maintained its forecast for the year.'],
+    ['es', 'El Banco Central mantuvo los tipos de interés sin cambios.'],
+  ])('an object is not content — %s: %s', (lang, text) => {
+    expect(triples(text, lang)).toEqual([]);
+  });
+  test.each([
+    ['fr', "L'avocat a maintenu que son client était innocent.", 'avocat'],
+    ['en', 'The company maintained that the deal was fair.', 'company'],
+    ['es', 'El abogado sostuvo que su cliente era inocente.', 'abogado'],
+  ])('a clause is — %s: %s', (lang, text, name) => {
+    expect(triples(text, lang)[0]?.name).toBe(name);
+  });
+});

@@ -450,7 +450,7 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     // and "a écrit un essai" do not (a quotation after a colon may still be the content).
     const act = ctx.c.acts.get(v.lemma);
     const naming = act === 'describe' || v.lemma === NAMING;
-    if (claim && claim.start > cue.start && (naming || act === 'write' || v.lemma === DOCUMENT_VERB || s.evaluationVerbs.has(v.lemma)) && !hasContent(ctx, claim, naming)) claim = colonQuote(ctx, si);
+    if (claim && claim.start > cue.start && (naming || act === 'write' || v.lemma === DOCUMENT_VERB || s.evaluationVerbs.has(v.lemma) || s.clauseOnlyVerbs.has(v.lemma)) && !hasContent(ctx, claim, naming)) claim = colonQuote(ctx, si);
     if (!claim) return null;
     // "Viele Eltern sprechen vom „Blaulicht-Effekt“": talking about a topic is not content.
     if (claim.start > cue.start && s.topicVerbs.has(v.lemma) && s.topicPreps.has(tokens[ctx.doc.tokenAt(claim.start)]?.lower ?? '')

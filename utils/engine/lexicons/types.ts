@@ -157,6 +157,8 @@ export interface Lexicon {
    * noun phrase they evaluate, they report nothing; only a clause or a quotation is content.
    */
   evaluationVerbs: readonly string[];
+  /** Verbs that report only with a clause, a colon or a quotation: "a maintenu la vigilance orange", "maintained its forecast". */
+  clauseOnlyVerbs: readonly string[];
   /**
    * Surface forms of naming verbs that the morphology leaves out because their other senses swamp them
    * ("called" the police): they report only with an object and a quotation ("called the lawsuit

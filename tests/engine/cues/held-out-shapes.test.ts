@@ -109,3 +109,13 @@ describe('verbs that report only with a clause ("a maintenu la vigilance orange"
     expect(triples(text, lang)[0]?.name).toBe(name);
   });
 });
+
+describe('a participle closing a document\'s phrase is not part of its name', () => {
+  test('"según la declaración conjunta difundida al término de la cumbre", then "el documento"', () => {
+    const r = triples('Los países acordaron crear un fondo común, según la declaración conjunta difundida al término de la cumbre. «La costa no entiende de fronteras», señala el documento.', 'es');
+    expect(r.map((t) => t.name)).toEqual(['declaración conjunta', 'declaración conjunta']);
+  });
+  test('people described by a participle keep it ("las personas afectadas")', () => {
+    expect(triples('Según las personas afectadas, el agua llegó a un metro.', 'es')[0]?.name).toBe('personas afectadas');
+  });
+});

@@ -67,6 +67,11 @@ export function claimAfter(ctx: Ctx, si: number, startTok: number, requireComple
   const sent = sentences[si]!;
   let k = startTok;
   while (k < sent.last && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
+  // "Nach Angaben des Handelsverbands Mittelstand (HVM) beteiligten sich …": the acronym belongs to the source.
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && /^[\p{Lu}\p{N}-]{2,}$/u.test(tokens[k + 1]?.text ?? '')) {
+    k += 3;
+    while (k < sent.last && tokens[k]!.text === ',') k++;
+  }
   // A quotation that fills the rest of the sentence is the claim: 'He said: "We will win."'
   const qi = ctx.doc.quoteAt(tokens[k]?.start ?? -1);
   const q = ctx.doc.quotes[qi];

@@ -94,6 +94,13 @@ export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
     k++;
     end = k;
   }
+  // "Gewerkschaft Verkehr und Dienste (GVD)", "Doctors and Nurses United (DNU)": a conjunction inside a name,
+  // confirmed by the acronym of its initials right after it.
+  const [and, next, open, acronym] = [tokens[end], tokens[end + 1], tokens[end + 2], tokens[end + 3]];
+  if (body && end + 3 < limit && and?.isWord && s.leadingConjunctions.has(and.lower) && next?.isWord && next.isCap && open?.text === '(' && acronym && /^\p{Lu}{2,}$/u.test(acronym.text)) {
+    const initials = tokens.slice(i, end + 2).filter((t) => t.isWord && t.isCap && !s.determiners.has(t.lower)).map((t) => t.text[0]).join('');
+    if (initials === acronym.text) end += 2;
+  }
   return body ? { first: i, last: end } : null;
 }
 

@@ -119,3 +119,18 @@ describe('a participle closing a document\'s phrase is not part of its name', ()
     expect(triples('Según las personas afectadas, el agua llegó a un metro.', 'es')[0]?.name).toBe('personas afectadas');
   });
 });
+
+describe('a name joined by a conjunction and confirmed by its acronym ("Gewerkschaft Verkehr und Dienste (GVD)")', () => {
+  test('the whole name is the source, the acronym stays out of the claim', () => {
+    const t = triples('Nach Angaben der Gewerkschaft Verkehr und Dienste (GVD) beteiligten sich rund 1.900 Beschäftigte am Streik.', 'de')[0];
+    expect(t?.name).toBe('Gewerkschaft Verkehr und Dienste');
+    expect(t?.claim).toBe('beteiligten sich rund 1.900 Beschäftigte am Streik');
+  });
+  test('an acronym after a one-piece name also stays out of the claim', () => {
+    expect(triples('Nach Angaben des Handelsverbands Mittelstand (HVM) beteiligten sich rund 1.900 Beschäftigte am Streik.', 'de')[0]?.claim).toBe('beteiligten sich rund 1.900 Beschäftigte am Streik');
+  });
+  test('initials that do not match keep the conjunction out of the name', () => {
+    const t = triples('Nach Angaben der Gewerkschaft Verkehr und der Polizei (GVP) beteiligten sich rund 1.900 Beschäftigte am Streik.', 'de')[0];
+    expect(t?.name).toBe('Gewerkschaft Verkehr');
+  });
+});

@@ -3,27 +3,18 @@
  *
  * - Per-tab reports live in `storage.session`: the MV3 service worker is stopped after ~30 s idle
  *   and loses its memory, while session storage survives until the browser closes and is never
- *   written to disk. Where it is missing (old Firefox MV2) a Map in the persistent event page does.
+ *   written to disk. Both floors (Chrome's MV3, Firefox 140) have it.
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { CustomSource } from './settings/custom-source';
 import type { TabReport } from './messaging';
 
-/** The slice of a storage area the tab store needs; `browser.storage.session` and a Map both fit. */
+/** The slice of a storage area the tab store needs: `browser.storage.session`, or a fake in tests. */
 export interface KeyValueArea {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;
-}
-
-function memoryArea(): KeyValueArea {
-  const map = new Map<string, unknown>();
-  return {
-    get: async (key) => (map.has(key) ? { [key]: map.get(key) } : {}),
-    set: async (items) => { for (const [k, v] of Object.entries(items)) map.set(k, v); },
-    remove: async (key) => { map.delete(key); },
-  };
 }
 
 export interface TabReportStore {
@@ -53,7 +44,7 @@ const TEXT_ORDER_KEY = 'tabTextOrder';
 export const MAX_KEPT_TEXT = 200_000;
 
 /** Per-tab reports, in session storage when the browser has it, else in memory. */
-export function tabReportStore(area: KeyValueArea = (browser.storage as { session?: KeyValueArea }).session ?? memoryArea()): TabReportStore {
+export function tabReportStore(area: KeyValueArea = browser.storage.session): TabReportStore {
   // One worker writes the order list: chaining its updates keeps concurrent messages from losing one.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(step: () => Promise<T>): Promise<T> => {

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browsers, poll, startPageServer, type ExtensionBrowser, type PageServer, type TabPage } from './harness';
+import { paintedText, type Painted } from './support/driver';
 
-type Painted = Record<string, string[]>;
 const only = process.env.SOURCELIGHT_BROWSER;
 const claims = (p: Painted) => (p['sourcelight-claim'] ?? []).join(' | ');
 
@@ -15,7 +15,7 @@ describe.each(browsers.filter((b) => !only || b.name === only))('dynamic page in
   let ext: ExtensionBrowser;
   let page: TabPage;
   let tabId: number;
-  const painted = () => ext.sendToTab<Painted | undefined>(tabId, 'getPaintedText', {}).then((p) => p ?? {}, () => ({}));
+  const painted = () => paintedText(ext, tabId);
 
   beforeAll(async () => {
     server = await startPageServer();

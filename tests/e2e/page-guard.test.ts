@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browsers, GECKO_ID, poll, startPageServer, type ExtensionBrowser, type PageServer, type TabPage } from './harness';
+import { paintedText, type Painted } from './support/driver';
 
-type Painted = Record<string, string[]>;
 const hasSources = (p: Painted) => Object.keys(p).some((name) => name.startsWith('sourcelight-source-'));
 const only = process.env.SOURCELIGHT_BROWSER;
 const FILE = 'hostile/custom-elements.html';
@@ -17,7 +17,7 @@ describe.each(browsers.filter((b) => !only || b.name === only))('page guard in $
   let ext: ExtensionBrowser;
   let page: TabPage;
   let tabId: number;
-  const painted = () => ext.sendToTab<Painted | undefined>(tabId, 'getPaintedText', {}).then((p) => p ?? {}, () => ({}));
+  const painted = () => paintedText(ext, tabId);
 
   beforeAll(async () => {
     server = await startPageServer();
@@ -69,7 +69,7 @@ describe.each(browsers.filter((b) => !only || b.name === only))('page guard in $
     try {
       await (blog as unknown as { page: { bringToFront(): Promise<void> } }).page.bringToFront();
       const blogTab = await ext.tabIdOf(blog);
-      const claims = () => ext.sendToTab<Painted | undefined>(blogTab, 'getPaintedText', {}).then((p) => p?.['sourcelight-claim']?.length ?? 0, () => 0);
+      const claims = () => paintedText(ext, blogTab).then((p) => p['sourcelight-claim']?.length ?? 0);
       const first = await poll(claims, (n) => n > 0, 30_000);
       expect(first).toBeGreaterThan(0);
       await blog.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));

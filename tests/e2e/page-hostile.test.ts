@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browsers, poll, startPageServer, type ExtensionBrowser, type PageServer, type TabPage } from './harness';
+import { paintedText, type Painted } from './support/driver';
 
 interface Hostile {
   file: string;
@@ -29,7 +30,6 @@ const PAGES: Hostile[] = [
   { file: 'clobbering.html' },
 ];
 
-type Painted = Record<string, string[]>;
 const hasSources = (p: Painted) => Object.keys(p).some((name) => name.startsWith('sourcelight-source-'));
 
 // SOURCELIGHT_BROWSER=chromium|firefox runs one browser only (while working on one).
@@ -54,10 +54,9 @@ describe.each(browsers.filter((b) => !only || b.name === only))('hostile pages i
     try {
       if (settled) await page.waitFor(settled, undefined, 30_000);
       const tabId = await ext.tabIdOf(page);
-      const paintedText = () => ext.sendToTab<Painted | undefined>(tabId, 'getPaintedText', {}).then((p) => p ?? {}, () => ({}));
-
+      
       // Painting waits for the background's engine: poll, then assert on what was seen.
-      const painted = await poll(paintedText, hasSources, 30_000);
+      const painted = await poll(() => paintedText(ext, tabId), hasSources, 30_000);
       expect(hasSources(painted), `${file}: nothing painted (${JSON.stringify(painted).slice(0, 300)})`).toBe(true);
       const all = Object.values(painted).flat().join(' | ');
       for (const text of neverPainted) expect(all, `${file}: painted text from a region that must be skipped`).not.toContain(text);
@@ -70,10 +69,10 @@ describe.each(browsers.filter((b) => !only || b.name === only))('hostile pages i
       // Hiding and showing never touch the DOM.
       const before = await page.evaluate(() => document.documentElement.outerHTML);
       expect(await ext.sendToTab(tabId, 'setHighlightsVisible', { visible: false })).toEqual({ visible: false });
-      expect(await paintedText()).toEqual({});
+      expect(await paintedText(ext, tabId)).toEqual({});
       expect(await page.evaluate(() => document.documentElement.outerHTML) === before, `${file}: DOM changed when hiding`).toBe(true);
       expect(await ext.sendToTab(tabId, 'setHighlightsVisible', { visible: true })).toEqual({ visible: true });
-      expect(hasSources(await paintedText())).toBe(true);
+      expect(hasSources(await paintedText(ext, tabId))).toBe(true);
       expect(await page.evaluate(() => document.documentElement.outerHTML) === before, `${file}: DOM changed when showing`).toBe(true);
 
       expect(ext.pageErrors(), `${file}: errors on the page`).toEqual([]);

@@ -1,7 +1,7 @@
 /** What the E2E files need beyond the harness's common interface: the driver's keyboard and axe. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { TabPage } from '../harness';
+import type { ExtensionBrowser, TabPage } from '../harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -24,3 +24,8 @@ export async function axeViolations(tab: TabPage): Promise<string[]> {
     return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
   });
 }
+
+/** The text under each `sourcelight` highlight of a tab, by highlight name; empty while nothing is painted (or the tab does not answer yet). */
+export type Painted = Record<string, string[]>;
+export const paintedText = (ext: ExtensionBrowser, tabId: number): Promise<Painted> =>
+  ext.sendToTab<Painted | undefined>(tabId, 'getPaintedText', {}).then((p) => p ?? {}, () => ({}));

@@ -49,6 +49,12 @@ export const GECKO_ID = 'sourcelight@sourcelight.app';
 export const FIREFOX_UUID = '5a6f1c2e-8d3b-4f7a-9c41-2b7e0d9f3a68';
 
 export type BrowserName = 'chromium' | 'firefox';
+
+/** How a browser is started. */
+export interface LaunchOptions {
+  /** The browser's UI language (BCP 47, e.g. 'fr'); the browser's default (English) when absent. */
+  locale?: string;
+}
 type Fn<A, R> = (arg: A) => R | Promise<R>;
 
 /** A tab, whatever drives it. */
@@ -211,7 +217,7 @@ class PlaywrightTab implements TabPage {
 }
 
 /** Loads .output/chrome-mv3 into Chromium (new headless mode: the only one that runs extensions). */
-export async function launchChromium(extensionDir = chromeBuildDir): Promise<ExtensionBrowser> {
+export async function launchChromium(options: LaunchOptions = {}, extensionDir = chromeBuildDir): Promise<ExtensionBrowser> {
   requireBuild(extensionDir);
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
@@ -221,6 +227,7 @@ export async function launchChromium(extensionDir = chromeBuildDir): Promise<Ext
       '--headless=new', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic',
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
   });
   const errors: string[] = [];
@@ -333,7 +340,7 @@ class PuppeteerTab implements TabPage {
 }
 
 /** Installs .output/firefox-mv2 as a temporary add-on in headless Firefox ESR. */
-export async function launchFirefox(extensionDir = firefoxBuildDir): Promise<ExtensionBrowser> {
+export async function launchFirefox(options: LaunchOptions = {}, extensionDir = firefoxBuildDir): Promise<ExtensionBrowser> {
   requireBuild(extensionDir);
   const errors: string[] = [];
   const external: string[] = [];
@@ -360,6 +367,7 @@ export async function launchFirefox(extensionDir = firefoxBuildDir): Promise<Ext
       'network.proxy.http_port': trap.port,
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': trap.port,
+      ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
     },
   }).catch(async (e) => { await trap.close(); throw e; });
   const ownOrigin = (url: string) => url.startsWith('http://127.0.0.1') || url.startsWith(`moz-extension://${FIREFOX_UUID}/`);
@@ -509,7 +517,7 @@ export async function poll<T>(read: () => Promise<T>, isDone: (value: T) => bool
 }
 
 /** `describe.each(browsers)('$name', ({ launch }) => …)` runs a suite in both browsers. */
-export const browsers: { name: BrowserName; launch: () => Promise<ExtensionBrowser> }[] = [
-  { name: 'chromium', launch: () => launchChromium() },
-  { name: 'firefox', launch: () => launchFirefox() },
+export const browsers: { name: BrowserName; launch: (options?: LaunchOptions) => Promise<ExtensionBrowser> }[] = [
+  { name: 'chromium', launch: (options) => launchChromium(options) },
+  { name: 'firefox', launch: (options) => launchFirefox(options) },
 ];

@@ -19,18 +19,23 @@ trap 'rm -rf "${lint_json:-}" "${seed_dir:-}"' EXIT
 npm ci --prefer-offline --no-audit --no-fund || fail "npm ci failed (see above)"
 
 step "2/6 Browsers for the end-to-end tests"
+# Each browser with its French resources: the UI-language test runs both in French, and Debian ships
+# Chromium's translations (chromium-l10n) and Firefox's language packs (firefox-esr-l10n-*) apart.
+packages=(chromium chromium-l10n firefox-esr firefox-esr-l10n-fr)
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -f /usr/lib/chromium/locales/fr.pak ] || missing+=(chromium-l10n)
 [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+[ -f /usr/lib/firefox-esr/browser/extensions/langpack-fr@firefox-esr.mozilla.org.xpi ] || missing+=(firefox-esr-l10n-fr)
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "found /usr/bin/chromium and /usr/bin/firefox-esr"
+  echo "found /usr/bin/chromium and /usr/bin/firefox-esr, both with French"
 elif [ "$(id -u)" -eq 0 ]; then
   echo "missing: ${missing[*]}; installing with apt-get"
   apt-get update
-  DEBIAN_FRONTEND=noninteractive apt-get install -y chromium firefox-esr
+  DEBIAN_FRONTEND=noninteractive apt-get install -y "${packages[@]}"
 else
   echo "missing: ${missing[*]}. The end-to-end tests need them; as root run:"
-  echo "  apt-get update && apt-get install -y chromium firefox-esr"
+  echo "  apt-get update && apt-get install -y ${packages[*]}"
 fi
 
 step "3/6 Build (chrome-mv3 and firefox-mv2 into .output/)"

@@ -216,9 +216,35 @@ class PlaywrightTab implements TabPage {
   async close() { await this.page.close(); }
 }
 
+/**
+ * Chromium falls back to en-US unless it has the language's resources, and Debian ships them apart
+ * (chromium-l10n); Firefox keeps its own language unless it has a language pack (firefox-esr-l10n-*).
+ * Either missing is an error, not a silent English run. English is built into both.
+ */
+function requireLanguageFiles(browser: BrowserName, locale: string): void {
+  if (/^en\b/.test(locale)) return;
+  const [dir, file, install] = browser === 'chromium'
+    ? ['/usr/lib/chromium/locales', (l: string) => `${l}.pak`, 'chromium-l10n']
+    : ['/usr/lib/firefox-esr/browser/extensions', (l: string) => `langpack-${l}@firefox-esr.mozilla.org.xpi`, `firefox-esr-l10n-${locale.split('-')[0]}`];
+  if (![locale, locale.split('-')[0]!].some((l) => existsSync(join(dir, file(l))))) {
+    throw new Error(`no ${locale} resources in ${dir}: ${browser} cannot run in ${locale} (apt-get install ${install})`);
+  }
+}
+
+/**
+ * The environment that gives Chromium `locale` as its UI language: LANGUAGE and LC_MESSAGES, with
+ * LC_ALL, which would override them, dropped.
+ */
+function chromiumLocaleEnv(locale: string): Record<string, string> {
+  const { LC_ALL: _, ...env } = process.env;
+  const posix = locale.replace('-', '_');
+  return { ...(env as Record<string, string>), LANGUAGE: posix, LC_MESSAGES: posix };
+}
+
 /** Loads .output/chrome-mv3 into Chromium (new headless mode: the only one that runs extensions). */
 export async function launchChromium(options: LaunchOptions = {}, extensionDir = chromeBuildDir): Promise<ExtensionBrowser> {
   requireBuild(extensionDir);
+  if (options.locale) requireLanguageFiles('chromium', options.locale);
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -229,6 +255,9 @@ export async function launchChromium(options: LaunchOptions = {}, extensionDir =
       '--disable-sync', '--no-first-run', '--disable-quic',
       ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
+    // On Linux Chromium takes its UI language from the environment, not from --lang (which only
+    // reaches extension messages): without these, getUILanguage() and navigator.language stay en-US.
+    ...(options.locale ? { env: chromiumLocaleEnv(options.locale) } : {}),
   });
   const errors: string[] = [];
   const external: string[] = [];
@@ -342,6 +371,7 @@ class PuppeteerTab implements TabPage {
 /** Installs .output/firefox-mv2 as a temporary add-on in headless Firefox ESR. */
 export async function launchFirefox(options: LaunchOptions = {}, extensionDir = firefoxBuildDir): Promise<ExtensionBrowser> {
   requireBuild(extensionDir);
+  if (options.locale) requireLanguageFiles('firefox', options.locale);
   const errors: string[] = [];
   const external: string[] = [];
   const trap = await startRequestTrap((url) => {
@@ -367,6 +397,9 @@ export async function launchFirefox(options: LaunchOptions = {}, extensionDir = 
       'network.proxy.http_port': trap.port,
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': trap.port,
+      // Firefox only switches to a language it has a language pack for: Debian's firefox-esr-l10n-*
+      // put theirs in the application scope (browser/extensions), which puppeteer's profile enables
+      // (extensions.enabledScopes 5 = profile + application).
       ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
     },
   }).catch(async (e) => { await trap.close(); throw e; });

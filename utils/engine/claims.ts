@@ -22,6 +22,15 @@ export function isInciseAt(ctx: Ctx, k: number): boolean {
   if (ctx.c.phrases.according.match(tokens, j) || ctx.c.phrases.relayCues.match(tokens, j)) return true;
   const v = ctx.c.verbAt(tokens, j);
   if (!v || ctx.c.sets.complementizers.has(tokens[v.last]?.lower ?? '')) return false;
+  // "un contrôle réalisé à Iten, où s'entraîne le coureur, a révélé …", "the firm, which …, said": the
+  // comma closes a relative clause, and the verb after it is the main clause's own verb.
+  const sentFirst = ctx.doc.sentences[tokens[k]!.sentence]!.first;
+  for (let c = k - 1; c > sentFirst && c > k - 25; c--) {
+    if (tokens[c]!.text !== ',') continue;
+    const r = tokens[c + 1];
+    if (r?.isWord && (ctx.c.sets.relativePronouns.has(r.lower) || ctx.c.sets.relativeAdverbs.has(r.lower)) && !ctx.c.sets.determiners.has(r.lower)) return false;
+    break;
+  }
   // "le gouverneur de la région, Anatoli Vereskine, a promis": a name in apposition, then its verb.
   let p = k - 1;
   while (p >= 0 && tokens[p]!.isWord && tokens[p]!.isCap) p--;

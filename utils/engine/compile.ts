@@ -65,7 +65,7 @@ export interface Compiled {
   lex: Lexicon;
   sets: {
     determiners: Set<string>; indefiniteDeterminers: Set<string>; numerals: Set<string>; pronouns: Set<string>; npLinks: Set<string>; npStop: Set<string>;
-    clauseOpeners: Set<string>; relativePronouns: Set<string>; complementizers: Set<string>; adverbs: Set<string>;
+    clauseOpeners: Set<string>; relativePronouns: Set<string>; relativeAdverbs: Set<string>; complementizers: Set<string>; adverbs: Set<string>;
     adverbialPreps: Set<string>; agentPreps: Set<string>; addresseePreps: Set<string>; audiences: Set<string>;
     titles: Set<string>; spokesHeads: Set<string>; collectiveGovernment: Set<string>; documentAnaphors: Set<string>;
     dispatchWords: Set<string>; sameWords: Set<string>; nonSources: Set<string>; reportedSpeechMarkers: Set<string>;
@@ -122,7 +122,7 @@ export function compiled(lang: Lang): Compiled {
 
   const sets = {
     determiners: set(lex.determiners), indefiniteDeterminers: set(lex.indefiniteDeterminers), numerals: set(lex.numerals), pronouns: set(lex.pronouns), npLinks: set(lex.npLinks),
-    npStop: set(lex.npStop), clauseOpeners: set(lex.clauseOpeners), relativePronouns: set(lex.relativePronouns),
+    npStop: set(lex.npStop), clauseOpeners: set(lex.clauseOpeners), relativePronouns: set(lex.relativePronouns), relativeAdverbs: set(lex.relativeAdverbs),
     complementizers: set(lex.complementizers), adverbs: set(lex.adverbs), adverbialPreps: set(lex.adverbialPreps),
     agentPreps: set(lex.agentPreps), addresseePreps: set(lex.addresseePreps), audiences: set(lex.audiences),
     titles: set(lex.titles), spokesHeads: set(lex.spokesHeads), collectiveGovernment: set(lex.collectiveGovernment),

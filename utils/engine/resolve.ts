@@ -19,7 +19,7 @@ interface Entity {
   isGuess?: boolean;
 }
 
-const DEFINITE = new Set(['le', 'la', 'les', "l'", 'the', 'der', 'die', 'das', 'den', 'dem', 'des', 'el', 'los', 'las', 'this', 'these', 'ce', 'cette', 'ces', 'este', 'esta', 'dieser', 'diese']);
+const DEFINITE = new Set(['le', 'la', 'les', "l'", 'the', 'der', 'die', 'das', 'den', 'dem', 'des', 'el', 'los', 'las', 'du', 'del', 'this', 'these', 'ce', 'cette', 'ces', 'este', 'esta', 'dieser', 'diese']);
 
 const wordsOf = (ctx: Ctx, r: Range): string[] => {
   const s = ctx.c.sets;
@@ -148,7 +148,10 @@ class Resolver {
         if (!s.spokesHeads.has(tokens[k]!.lower)) continue;
         const link = ctx.c.phrases.npLinks.match(tokens, k + 1);
         if (link && k + 1 + link < r.last) {
-          const sub = this.resolve({ start: tokens[k + 1 + link]!.start, end: span.end, text: '' }, undefined, depth + 1);
+          // "eine Sprecherin des Unternehmens", "un portavoz de la compañía": a definite article that ends
+          // the link makes the institution a definite mention ("the company" last named).
+          const subFirst = DEFINITE.has(tokens[k + link]!.lower) ? k + link : k + 1 + link;
+          const sub = this.resolve({ start: tokens[subFirst]!.start, end: span.end, text: '' }, undefined, depth + 1);
           if (sub && sub.type !== 'anonymous') return sub;
         } else if (k > f && k === r.last - 1 && !(s.numerals.has(tokens[r.first]!.lower) || /^\p{N}/u.test(tokens[r.first]!.text))) {
           // ("Two government officials" are counted people speaking for themselves, not the government.)
@@ -172,8 +175,9 @@ class Resolver {
       // after "Senator Jane Roe") is not resolved: guessing would merge different people.
     }
     // "la entidad", "the company", "l'agence": a bare definite organisation or agency head is the one last named.
-    if (bare && isDefinite && depth === 0) {
-      const h = ctx.c.heads.get(bare);
+    // ("eine Sprecherin des Unternehmens": the company inside a spokesperson's phrase, German genitive included.)
+    if (bare && isDefinite && depth <= 1) {
+      const h = ctx.c.heads.get(bare) ?? (ctx.c.lex.capitalizedNouns && bare.endsWith('s') ? ctx.c.heads.get(bare.slice(0, -1)) : undefined);
       if ((h === 'agency' || h === 'organization') && !this.namedHead(r.first, bare)) {
         const a = this.last((e) => e.type === h && e.isProper);
         if (a) return a;
@@ -235,7 +239,11 @@ class Resolver {
       while (j < capStart && (s.determiners.has(tokens[j]!.lower) || !tokens[j]!.isWord)) j++;
       viaLink = j === capStart;
     }
-    if (capStart < last && capStart > f && !viaLink && type && type !== 'anonymous' && type !== 'document') nameFirst = capStart;
+    // "Ein Analyst einer Landesbank": an indefinite article before the capitals makes them a common noun
+    // (German capitalises every noun), and an indefinite person of an unnamed institution is anonymous.
+    const unnamed = capStart < last && capStart > f && s.indefiniteDeterminers.has(tokens[capStart - 1]!.lower) && s.indefiniteDeterminers.has(tokens[r.first]!.lower);
+    if (unnamed) type = 'anonymous';
+    if (capStart < last && capStart > f && !viaLink && !unnamed && type && type !== 'anonymous' && type !== 'document') nameFirst = capStart;
     const name = ctx.doc.text.slice(tokens[nameFirst]!.start, tokens[last - 1]!.end);
     // A capital that only marks the sentence start does not make a proper name ("Marine salvage experts").
     const sentenceInitial = tokens[f]!.isCap && ctx.doc.sentences[tokens[f]!.sentence]?.first === f && last - f > 1;

@@ -3,11 +3,34 @@
  * "Nach Angaben der Betreibergesellschaft …", "según las mismas fuentes", with the relay form
  * "selon l'AFP citant les services de secours" / "Según ANSA, que cita a los carabineros, …".
  */
-import type { Candidate, Range } from '../context';
+import type { Candidate, Ctx, Range } from '../context';
 import { rangeSpan, span, trimClaim, type RelayHolder } from '../context';
 import { claimAfter, claimBefore } from '../claims';
 import { forwardNP, headType, readRelay } from '../phrases';
 import { defineCue } from './define';
+
+/**
+ * After "Pour Grégoire Maunoury," or "Selon l'association Cœur de Villarnoux,": a relative clause
+ * ("qui regroupe 140 boutiques,") or, after a name, a role ("chef de file de la droite au conseil,",
+ * "la porte-parole du ministère,") set off by commas describes the source; the content starts after it.
+ * Returns the token where the content starts (`k` when there is no apposition).
+ */
+function skipApposition(ctx: Ctx, np: Range, k: number, limit: number): number {
+  const { tokens } = ctx.doc;
+  const s = ctx.c.sets;
+  let c = k;
+  while (c < limit && c < k + 16 && tokens[c]!.text !== ',' && ctx.doc.quoteAt(tokens[c]!.start) < 0) c++;
+  if (tokens[c]?.text !== ',' || c === k || limit - (c + 1) < 3) return k;
+  const t = tokens[k]!;
+  if (!t.isWord) return k;
+  const relative = (s.relativePronouns.has(t.lower) || s.relativeAdverbs.has(t.lower)) && !s.determiners.has(t.lower);
+  let r = k;
+  if (s.determiners.has(tokens[r]!.lower) && !t.isCap) r++;
+  const named = tokens[np.last - 1]!.isCap;
+  const role = named && !t.isCap && c - k <= 10 && (ctx.c.phrases.titles.match(tokens, r) > 0 || s.spokesHeads.has(tokens[r]!.lower))
+    && !tokens.slice(k, c).some((x, n) => ctx.c.verbAt(tokens, k + n));
+  return relative || role ? c + 1 : k;
+}
 
 export default defineCue({
   id: 'according-to',
@@ -84,7 +107,10 @@ export default defineCue({
             while (c < sent.last && c < next + 10 && tokens[c]!.text !== ',' && (tokens[c]!.isWord || /^[()'’-]$/.test(tokens[c]!.text)) && !ctx.c.verbAt(tokens, c)) c++;
             if (tokens[c]?.text === ',' && c > next) { next = c; np.last = c; }
           }
-          if (tokens[next]?.text === ',') next++;
+          if (tokens[next]?.text === ',') {
+            next++;
+            next = skipApposition(ctx, np, next, sent.last);
+          }
           claim = claimAfter(ctx, si, next, false, false);
         } else {
           let p = i - 1;

@@ -37,7 +37,9 @@ export default defineCue({
       const anchor = inner.cue ?? inner.source;
       let outer: Candidate | undefined;
       for (const o of windowFor(anchor.start)) {
-        if (o === inner || !inside(anchor, o.claim!) || !inside(inner.source, o.claim!)) continue;
+        // An outer reading already dropped as someone's content cannot swallow another: "According to the
+        // report, a test … revealed …" (the verb's inverted reading loses to the preposition, which stays).
+        if (o === inner || dropped.has(o) || !inside(anchor, o.claim!) || !inside(inner.source, o.claim!)) continue;
         if (!outer || o.claim!.end - o.claim!.start < outer.claim!.end - outer.claim!.start) outer = o;
       }
       if (!outer) continue;

@@ -98,6 +98,12 @@ function subjectWithApposition(ctx: Ctx, np: Range, limit: number, surnames: Rea
   const { tokens } = ctx.doc;
   const own = personRun(ctx, np, surnames);
   let next = np.last;
+  // "la maire (divers gauche), Solène Barthélemy-Ruiz": a short parenthesis between the role and the name.
+  if (!own && tokens[next]?.text === '(') {
+    let e = next + 1;
+    while (e < limit && e < next + 6 && tokens[e]!.text !== ')' && tokens[e]!.text !== ',') e++;
+    if (tokens[e]?.text === ')' && tokens[e + 1]?.text === ',') next = e + 1;
+  }
   if (tokens[next]?.text === ',') {
     const np2 = forwardNP(ctx, next + 1, limit);
     if (np2) {

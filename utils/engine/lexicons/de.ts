@@ -28,6 +28,7 @@ export const de = {
   npStop: ['hat', 'haben', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren', 'wird', 'werden', 'wurde', 'wurden', 'sei', 'seien', 'und', 'oder', 'aber', 'nicht', 'auch', 'am', 'an', 'auf', 'nach', 'mit', 'zu', 'zum', 'zur', 'dass', 'ob', 'wie', 'wenn', 'als', 'es', 'sich', 'dazu', 'noch', 'schon', 'bereits', 'erst', 'heute', 'gestern', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'dem', 'unter', 'durch', 'über', 'wollte', 'will', 'kann', 'könne', 'soll', 'muss'],
   clauseOpeners: ['dass', 'ob', 'weil', 'wenn', 'als', 'obwohl', 'nachdem', 'bevor', 'während', 'und', 'aber', 'doch', 'denn', 'sondern', 'oder', 'wie', 'damit'],
   relativePronouns: ['der', 'die', 'das', 'welche', 'welcher', 'welches', 'dem', 'den', 'deren', 'dessen'],
+  relativeAdverbs: ['wo'],
   complementizers: ['dass', 'ob'],
   adverbs: ['zunächst', 'bislang', 'bisher', 'vorerst', 'auch', 'zudem', 'außerdem', 'ebenfalls', 'bereits', 'noch', 'am', 'samstag', 'sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'gestern', 'heute', 'später', 'zuvor', 'weiter', 'dazu', 'nun', 'jedoch', 'allerdings', 'hingegen', 'dagegen', 'indes', 'indessen', 'wiederum', 'selbst', 'ihrerseits', 'seinerseits', 'freilich', 'übrigens', 'ebenso'],
   verbGroupAdverbials: ['ihrerseits', 'seinerseits', 'am Montag', 'am Dienstag', 'am Mittwoch', 'am Donnerstag', 'am Freitag', 'am Samstag', 'am Sonntag', 'zum ersten Mal'],

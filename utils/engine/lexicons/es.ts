@@ -28,6 +28,7 @@ export const es = {
   npStop: ['ha', 'han', 'había', 'habían', 'es', 'son', 'era', 'eran', 'fue', 'fueron', 'está', 'están', 'estaba', 'será', 'sería', 'que', 'quien', 'quienes', 'cuyo', 'cuya', 'donde', 'cuando', 'y', 'o', 'pero', 'no', 'se', 'ya', 'también', 'este', 'ayer', 'hoy', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'por', 'con', 'sin', 'tras', 'durante', 'desde', 'sobre', 'ante', 'según', 'le', 'les', 'lo'],
   clauseOpeners: ['que', 'y', 'pero', 'aunque', 'porque', 'cuando', 'mientras', 'si', 'como', 'donde', 'tras', 'o', 'ni', 'sino'],
   relativePronouns: ['que', 'quien', 'quienes', 'el cual', 'la cual', 'cuyo', 'cuya'],
+  relativeAdverbs: ['donde', 'adonde'],
   complementizers: ['que', 'de que'],
   adverbs: ['así', 'también', 'además', 'ya', 'luego', 'después', 'antes', 'este', 'esta', 'martes', 'lunes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ayer', 'hoy', 'por', 'teléfono', 'públicamente', 'posteriormente', 'hoy', 'mañana', 'tarde', 'noche', 'recientemente'],
   verbGroupAdverbials: ['por su parte', 'por su lado', 'a su vez', 'de nuevo', 'por otra parte', 'por otro lado', 'en cambio', 'sin embargo', 'este lunes', 'este martes', 'este miércoles', 'este jueves', 'este viernes', 'este sábado', 'este domingo', 'por la mañana', 'por la tarde', 'por la noche', 'por primera vez'],

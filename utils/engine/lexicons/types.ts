@@ -68,6 +68,8 @@ export interface Lexicon {
   clauseOpeners: readonly string[];
   /** Relative pronouns: a verb whose subject is one of them reports nothing new ("a report that criticized"). */
   relativePronouns: readonly string[];
+  /** Relative adverbs that open a relative clause like a pronoun: "Iten, où s'entraîne le coureur, …". */
+  relativeAdverbs: readonly string[];
   /** Complementizers that open reported content: "que", "that", "dass", "de que". */
   complementizers: readonly string[];
   /** Adverbs allowed inside a verb group or between a verb and its content ("a également reconnu"). */

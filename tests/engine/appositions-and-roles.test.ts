@@ -1,0 +1,78 @@
+/**
+ * Shapes found by scoring unseen articles: a prepositional cue whose content contains a verb, a relative
+ * clause before the main verb, a description set off after the source of "Selon/Pour/Según X", a role
+ * with a parenthesis before the name, and the institution a spokesperson speaks for. Each with the
+ * readings it must not give.
+ */
+import { describe, expect, test } from 'vitest';
+import { triples } from './helpers';
+
+describe('a prepositional cue keeps its content when a verb inside it could read as an inverted incise', () => {
+  test.each([
+    ['en', 'According to the report, a test carried out in February revealed the presence of EPO.', 'report', 'a test carried out in February revealed the presence of EPO'],
+    ['fr', "Selon le communiqué, un contrôle réalisé à Iten, où s'entraîne le coureur, a révélé la présence d'EPO.", 'communiqué', "un contrôle réalisé à Iten, où s'entraîne le coureur, a révélé la présence d'EPO"],
+    ['es', 'Según el informe, la prueba, que se hizo en febrero, reveló la presencia de EPO.', 'informe', 'la prueba, que se hizo en febrero, reveló la presencia de EPO'],
+  ])('%s: %s', (lang, text, name, claim) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ name, claim, rule: 'according-to' })]);
+  });
+  test('a real incise after the prepositional content still relays it (Selon X, …, rapporte l\'AFP)', () => {
+    const t = triples("Selon l'Azerbaïdjan, l'explosion s'est produite dans une zone contrôlée, rapporte l'AFP.", 'fr');
+    expect(t).toEqual([expect.objectContaining({ name: 'Azerbaïdjan', via: ['AFP'] })]);
+  });
+  test('an incise after a plain clause is still an incise', () => {
+    expect(triples('Le pont rouvrira en mai, a précisé la préfecture.', 'fr')).toEqual([expect.objectContaining({ name: 'préfecture', claim: 'Le pont rouvrira en mai' })]);
+  });
+});
+
+describe('a description after the source of Selon/Pour/Según/According to is not content', () => {
+  test.each([
+    ['fr', 'Pour Grégoire Maunoury, chef de file de la droite au conseil, le tracé condamne une centaine de commerces.', 'Grégoire Maunoury', 'le tracé condamne une centaine de commerces'],
+    ['fr', "Selon l'association Cœur de Ville, qui regroupe 140 boutiques, le chiffre d'affaires chuterait de 30 %.", 'association Cœur de Ville', "le chiffre d'affaires chuterait de 30 %"],
+    ['en', 'According to Maria Lopez, a spokeswoman for the agency, the dam was never inspected.', 'Maria Lopez', 'the dam was never inspected'],
+    ['es', 'Según la patronal, que agrupa a 300 empresas, las ventas cayeron un 12 %.', 'patronal', 'las ventas cayeron un 12 %'],
+  ])('%s: %s', (lang, text, name, claim) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ name, claim })]);
+  });
+  test.each([
+    // A capitalised subject after the comma is the content's own subject, not a role.
+    ['fr', "Selon l'AFP, Moscou, qui dément, a rejeté l'offre.", 'AFP', "Moscou, qui dément, a rejeté l'offre"],
+    // An unnamed source takes no role apposition: the noun phrase after the comma is content.
+    ['fr', 'Selon le ministère, le directeur, absent, a démissionné.', 'ministère', 'le directeur, absent, a démissionné'],
+  ])('kept whole: %s: %s', (lang, text, name, claim) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ name, claim })]);
+  });
+});
+
+describe('a role with a short parenthesis before the name in apposition', () => {
+  test.each([
+    ['fr', "« C'est le projet le plus important », a lancé la maire (divers gauche), Solène Barthélemy-Ruiz, à l'ouverture de la séance.", 'Solène Barthélemy-Ruiz'],
+    ['en', '"We will appeal," said the mayor (Democrat), Ann Lowe, on Monday.', 'Ann Lowe'],
+  ])('%s: %s', (lang, text, name) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ name })]);
+  });
+  test('without a name after it the role stays the source', () => {
+    expect(triples("« C'est fini », a lancé la maire (divers gauche) à l'ouverture de la séance.", 'fr')).toEqual([expect.objectContaining({ name: 'maire', source: 'la maire' })]);
+  });
+});
+
+describe('a spokesperson of "the company" speaks for the organisation last named', () => {
+  test.each([
+    ['de', 'Der Netzbetreiber Voltanet kündigte Abschaltungen an. „Wir arbeiten rund um die Uhr“, sagte eine Sprecherin des Unternehmens.', 'Netzbetreiber Voltanet'],
+    ['es', 'La eléctrica Iberluz anunció que cerrará la planta. Un portavoz de la compañía dijo que no habrá despidos.', 'eléctrica Iberluz'],
+    ['fr', 'Le groupe Valdor a annoncé la fermeture du site. Un porte-parole du groupe a assuré que les salariés seraient reclassés.', 'Valdor'],
+  ])('%s: %s', (lang, text, name) => {
+    const t = triples(text, lang);
+    expect(t).toHaveLength(2);
+    expect(t[1]).toEqual(expect.objectContaining({ name }));
+  });
+  test('with no organisation named before, the phrase names itself', () => {
+    expect(triples('A spokeswoman for the company said the plant would reopen in May.', 'en')).toEqual([expect.objectContaining({ name: 'company' })]);
+  });
+  test('a named institution after the role is still that institution', () => {
+    expect(triples('Ein Sprecher der Landesbank Hessen-Thüringen sagte, die Zahlen seien solide.', 'de')).toEqual([expect.objectContaining({ name: 'Landesbank Hessen-Thüringen' })]);
+  });
+  test('"Ein Analyst einer Landesbank": an indefinite institution names nobody; the speaker is anonymous', () => {
+    const r = triples('Ein Analyst einer Landesbank nannte den Abbau „schmerzhaft, aber unausweichlich“.', 'de');
+    expect(r).toEqual([expect.objectContaining({ name: 'Analyst einer Landesbank' })]);
+  });
+});

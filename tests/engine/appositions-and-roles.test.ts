@@ -5,6 +5,7 @@
  * readings it must not give.
  */
 import { describe, expect, test } from 'vitest';
+import { analyze } from '../../utils/engine/index';
 import { triples } from './helpers';
 
 describe('a prepositional cue keeps its content when a verb inside it could read as an inverted incise', () => {
@@ -74,5 +75,32 @@ describe('a spokesperson of "the company" speaks for the organisation last named
   test('"Ein Analyst einer Landesbank": an indefinite institution names nobody; the speaker is anonymous', () => {
     const r = triples('Ein Analyst einer Landesbank nannte den Abbau „schmerzhaft, aber unausweichlich“.', 'de');
     expect(r).toEqual([expect.objectContaining({ name: 'Analyst einer Landesbank' })]);
+  });
+});
+
+describe('long descriptions between a subject and its verb', () => {
+  test.each([
+    ['es', 'Sin embargo, un funcionario del ministerio, que pidió no ser identificado por no estar autorizado a hablar con la prensa, dijo que el tema se discutirá en una reunión técnica.', 'funcionario del ministerio', 'que el tema se discutirá en una reunión técnica'],
+    ['fr', 'Une source au sein de la fédération, citée par le site Running Africa, estime pour sa part que les contrôles sont enfin sérieux.', 'source au sein de la fédération', 'que les contrôles sont enfin sérieux'],
+    ['fr', 'La métropole, cofinanceur du projet, assure de son côté que des indemnisations seront versées.', 'métropole', 'que des indemnisations seront versées'],
+  ])('%s: %s', (lang, text, name, claim) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ name, claim })]);
+  });
+  test('the relay participle inside the description is kept as via', () => {
+    expect(triples('Une source au sein de la fédération, citée par le site Running Africa, estime pour sa part que les contrôles sont enfin sérieux.', 'fr')[0]!.via).toEqual(['Running Africa']);
+  });
+  test('a local-government noun types its phrase as government', () => {
+    const r = analyze('La métropole assure que des indemnisations seront versées.', { lang: 'fr' });
+    expect(r.attributions[0]?.source.type).toBe('government');
+  });
+  test.each([
+    // "estime" as a noun before "pour sa part" stays a noun.
+    ['fr', 'Son estime pour sa part du travail reste intacte.'],
+  ])('no attribution: %s: %s', (lang, text) => {
+    expect(triples(text, lang)).toEqual([]);
+  });
+  test('a clause before an incise is content, not a description of the subject', () => {
+    expect(triples("Les pièces, en bronze et en argent, datent du IIIe siècle, précise l'Agence flamande du patrimoine.", 'fr'))
+      .toEqual([expect.objectContaining({ name: 'Agence flamande du patrimoine', claim: 'Les pièces, en bronze et en argent, datent du IIIe siècle' })]);
   });
 });

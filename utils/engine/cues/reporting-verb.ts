@@ -196,7 +196,9 @@ function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: Reado
   while (si0 < parts.length - 1) {
     const p = parts[si0]!;
     const t = tokens[p.first];
-    if (t && (ctx.c.phrases.according.match(tokens, p.first) || s.adverbialPreps.has(t.lower))) si0++;
+    // ("Sin embargo, un funcionario …, dijo": a sentence adverbial before the subject.)
+    const adverbial = !!t && ctx.c.phrases.verbGroupAdverbials.match(tokens, p.first) === p.last - p.first;
+    if (t && (ctx.c.phrases.according.match(tokens, p.first) || s.adverbialPreps.has(t.lower) || adverbial)) si0++;
     else break;
   }
   const subjPart = parts[si0];
@@ -206,6 +208,8 @@ function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: Reado
   const via: Span[] = [];
   let relay: After['relay'];
   let person: Range | null = null;
+  let contentFollows = false;
+  for (let k = vFirst + 1; k < sent.last && k < vFirst + 8 && tokens[k]!.isWord && !contentFollows; k++) contentFollows = ctx.c.phrases.complementizers.match(tokens, k) > 0;
   for (let m = si0 + 1; m < parts.length; m++) {
     const p = parts[m]!;
     const t = tokens[p.first];
@@ -229,7 +233,11 @@ function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: Reado
     if (p.last - p.first <= 4 && (s.adverbialPreps.has(t.lower) || s.adverbs.has(t.lower) || s.leadingConjunctions.has(t.lower)) && !t.isCap) continue;
     const appositive = s.relativePronouns.has(t.lower) || s.determiners.has(t.lower) || /^\p{N}/u.test(t.text) || t.isCap
       || ctx.c.participleSuffixes.some((suf) => t.lower.length > suf.length + 2 && t.lower.endsWith(suf))
-      || !!headType(ctx, t) || s.titles.has(t.lower) || ctx.c.phrases.npLinks.match(tokens, p.first) > 0;
+      || !!headType(ctx, t) || s.titles.has(t.lower) || ctx.c.phrases.npLinks.match(tokens, p.first) > 0
+      // "La métropole, cofinanceur du projet, assure": a role noun with its complement.
+      // (Only when a complementizer follows the verb: in "Les pièces, …, datent du IIIe siècle, précise
+      // l'Agence" the part is a clause and the verb an incise.)
+      || (p.last - p.first <= 6 && !t.isCap && ctx.c.phrases.npLinks.match(tokens, p.first + 1) > 0 && !s.adverbs.has(t.lower) && !s.npStop.has(t.lower) && contentFollows);
     if (!appositive) return null;
     // Reporting verbs inside an apposition make it a clause of its own.
     // ("because their firms restrict public comment": after a blocker the word is no verb.)
@@ -833,7 +841,8 @@ export default defineCue({
         // A noun-like homograph followed by a verb is that verb's subject: "The report found", "the final report was".
         if (v.isHomograph && v.last - v.first === 1) {
           const nx = tokens[v.last];
-          if (nx?.isWord && (ctx.c.verbAt(tokens, v.last) || ctx.c.sets.auxiliaries.has(nx.lower) || (s.npStop.has(nx.lower) && !s.complementizers.has(nx.lower) && !s.adverbialPreps.has(nx.lower) && !s.determiners.has(nx.lower)))) continue;
+          // ("estime pour sa part que …": a several-word adverbial after the verb, then its content.)
+          if (nx?.isWord && !ctx.c.phrases.verbGroupAdverbials.match(tokens, v.last) && (ctx.c.verbAt(tokens, v.last) || ctx.c.sets.auxiliaries.has(nx.lower) || (s.npStop.has(nx.lower) && !s.complementizers.has(nx.lower) && !s.adverbialPreps.has(nx.lower) && !s.determiners.has(nx.lower)))) continue;
         }
         let cueEnd = v.last;
         // "meldet Insolvenz an", "sprach sein Beileid aus": a particle closing the clause makes another verb.

@@ -104,3 +104,45 @@ describe('long descriptions between a subject and its verb', () => {
       .toEqual([expect.objectContaining({ name: 'Agence flamande du patrimoine', claim: 'Les pièces, en bronze et en argent, datent du IIIe siècle' })]);
   });
 });
+
+describe('a capitalised name before an agent preposition is a name, not a participle', () => {
+  test.each([
+    ['de', 'Die Zulieferer stünden vor dem Umbau, sagte Autoexperte Stefan Brückl von der Beratungsfirma Orvatis.', 'Stefan Brückl'],
+    ['de', 'Die Zulieferer stünden vor dem Umbau, sagte Stefan Brückl von der Universität Bonn.', 'Stefan Brückl'],
+  ])('%s: %s', (lang, text, name) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ name, claim: 'Die Zulieferer stünden vor dem Umbau' })]);
+  });
+  test.each([
+    ['en', 'A report obtained by Reuters said that the mine would close.', 'A report'],
+    ['fr', "Un document consulté par l'AFP indique que la mine fermera.", 'Un document'],
+  ])('a lower-case participle still ends the phrase before its agent: %s: %s', (lang, text, source) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ source })]);
+  });
+});
+
+describe('publishing an object is an action; only a clause, a colon or a quotation is content', () => {
+  test.each([
+    ['de', 'Er veröffentlichte Fotos eines brennenden Transformators.'],
+    ['en', 'The ministry published figures on Monday.'],
+    ['fr', 'Le ministère a publié un communiqué.'],
+    ['es', 'El ministerio publicó los datos el lunes.'],
+  ])('no attribution: %s: %s', (lang, text) => {
+    expect(triples(text, lang)).toEqual([]);
+  });
+  test.each([
+    ['de', 'Die Behörde veröffentlichte am Montag eine Mitteilung: Die Straße bleibe gesperrt.', 'Die Straße bleibe gesperrt'],
+    ['en', 'The ministry published a statement saying that the road would stay closed.', 'that the road would stay closed'],
+  ])('with content: %s: %s', (lang, text, claim) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ claim })]);
+  });
+});
+
+describe('a naming verb after a comma takes an object, not an inverted subject', () => {
+  test('a headline with a coordinated naming verb names no speaker', () => {
+    expect(triples("Judge blocks county's ban on short-term rentals, calls process 'arbitrary'", 'en')).toEqual([]);
+  });
+  test('a named subject before the naming verb still speaks', () => {
+    expect(triples('Local union leader Héctor Paillalef called the cuts "a betrayal of families who gave this company thirty years."', 'en'))
+      .toEqual([expect.objectContaining({ name: 'Héctor Paillalef' })]);
+  });
+});

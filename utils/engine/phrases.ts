@@ -87,7 +87,8 @@ export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
     if (body && s.pronouns.has(t.lower) && !t.isCap) break; // "told reporters | he hoped …": a subject starts a clause
     if (body && s.clauseOpeners.has(t.lower) && !s.determiners.has(t.lower) && !ctx.c.phrases.npLinks.match(tokens, k)) break; // "un marinero | mientras fotografiaba"
     if (isVerbAt(ctx, k) || cueStartsAt(ctx, k)) break;
-    if (body && s.agentPreps.has(tokens[k + 1]?.lower ?? '')) break; // "un document consulté par l'AFP"
+    // "un document consulté par l'AFP" (a participle is lower case: "Stefan Brückl von Orvatis" is a name and its link).
+    if (body && s.agentPreps.has(tokens[k + 1]?.lower ?? '') && !t.isCap) break;
     if (ctx.c.lex.capitalizedNouns && body && !t.isCap && prevCapNoun) break; // "Ermittlerkreisen prüft"
     prevCapNoun = t.isCap;
     body++;

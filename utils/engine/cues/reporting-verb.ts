@@ -341,7 +341,8 @@ function backwardSubject(ctx: Ctx, si: number, vFirst: number): Range | null {
     // "Los sindicatos CCOO y UGT han advertido": a conjunction between two names stays in the subject.
     const joinsNames = s.leadingConjunctions.has(t.lower) && !!tokens[j - 1]?.isCap && tokens[j - 1]!.isWord && !!nx?.isCap && nx.isWord && j - 1 > sent.first;
     if (!isDet && !joinsNames && (s.clauseOpeners.has(t.lower) || s.relativePronouns.has(t.lower))) break;
-    if (ctx.c.verbAt(tokens, j) && j < vFirst - 1) break;
+    // ("A report obtained by Reuters said": after an article the verb form is a noun of the subject.)
+    if (ctx.c.verbAt(tokens, j) && j < vFirst - 1 && !(j > sent.first && s.determiners.has(tokens[j - 1]!.lower) && !tokens[j - 1]!.lower.endsWith("'") && !s.pronouns.has(tokens[j - 1]!.lower) && !(ctx.c.lex.capitalizedNouns && !t.isCap))) break;
     j--;
   }
   let r = trimSubject(ctx, { first: j + 1, last: vFirst });
@@ -558,6 +559,9 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
       const punctuated = (k === cueEnd || !!after.addressee) && (firstAfter?.text === ',' || firstAfter?.text === ':');
       return make(rangeSpan(ctx.doc, app.subject), quoteBefore ?? claimAfter(ctx, si, k, nothingAfter && !punctuated) ?? colonQuote(ctx, si) ?? colonQuote(ctx, si, k), after, app.via);
     }
+    // "Judge blocks ban, calls process 'arbitrary'": a naming verb takes its object after it, never an
+    // inverted subject ("…, called the mayor" is not an incise).
+    if (v.lemma === NAMING || ctx.c.acts.get(v.lemma) === 'describe') return null;
     const after: After = { next: cueEnd };
     readInvertedSubject(ctx, cueEnd, sent.last, v, after, surnames);
     const claim = claimBefore(ctx, si, prev!.text === ',' || isRaya ? vStart - 1 : vStart);

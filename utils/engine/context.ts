@@ -42,6 +42,8 @@ export interface Candidate {
   via: Span[];
   /** A medium the speaker talked to ("told the BBC"): a relay unless it is the article's own agency. */
   addressee?: Span;
+  /** The addressee is a title read from its shape, not from the gazetteer ("told the Oregon Capital Chronicle"): a medium. */
+  addresseeIsTitle?: boolean;
   /** The source is the previous speaker (Spanish pro-drop, bare quotations, reported-speech continuations). */
   sameAsPrevious?: boolean;
   /** Position used for ordering and for "previous speaker" look-ups. */

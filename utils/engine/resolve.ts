@@ -489,6 +489,8 @@ export function resolveCandidates(ctx: Ctx, candidates: readonly Candidate[]): {
     const via: Entity[] = [];
     if (c.addressee) {
       const a = resolver.resolve(c.addressee);
+      // A title read from its shape is a medium unless it already spoke as something else.
+      if (a && c.addresseeIsTitle && a.type !== 'media' && a.type !== 'agency' && !resolver.speakers.includes(a) && a.type !== 'person') a.type = 'media';
       if (a && !own.has(a.name) && (a.type === 'media' || a.type === 'agency')) via.push(a);
     }
     for (const v of c.via) {

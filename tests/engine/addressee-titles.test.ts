@@ -11,6 +11,7 @@ describe('an unknown title after an article is a medium that relays', () => {
   test.each([
     ['en', 'A local teacher told the Oregon Capital Chronicle that she had moved three times in two years.', 'local teacher', 'Oregon Capital Chronicle'],
     ['en', 'A nurse told the Riverside Examiner that the ward had been closed.', 'nurse', 'Riverside Examiner'],
+    ['en', 'A local teacher, who asked not to be named because she feared losing her lease, told the Oregon Capital Chronicle that she had moved.', 'local teacher', 'Oregon Capital Chronicle'],
     ['fr', 'Nadia Ferhat a indiqué au Dauphiné libéré que plusieurs adhérents envisageaient de fermer.', 'Nadia Ferhat', 'Dauphiné libéré'],
     ['fr', "Franco Dellavalle a déclaré qu'il était choqué. « Mais s'il a triché, je serai le premier à le condamner », a-t-il confié à la Gazzetta dello Sport.", 'Franco Dellavalle', 'Gazzetta dello Sport'],
   ])('%s: %s', (lang, text, name, medium) => {

@@ -58,8 +58,8 @@ function skipAddressee(ctx: Ctx, k: number, limit: number, v: VerbMatch, out: Af
   // dello Sport.": a title the gazetteer does not know, after a definite article (people take none),
   // with no institution word in it, closing the clause: a medium.
   if (!quotedTitle && !ctx.c.lex.capitalizedNouns && !ctx.gaz.match(tokens, j)) {
-    const contracted = hasPrep && j === k + 1 && !s.addresseePreps.has(tokens[k]!.lower) ? false : hasPrep && j === k + 1 && /^(au|aux|al)$/.test(tokens[k]!.lower);
-    const definite = j > k + (hasPrep ? 1 : 0) && s.determiners.has(tokens[j - 1]!.lower) && !s.indefiniteDeterminers.has(tokens[j - 1]!.lower);
+    const contracted = hasPrep && j === k + 1 && /^(au|aux|al)$/.test(tokens[k]!.lower);
+    const definite = j > 0 && tokens[j - 1]!.isWord && s.determiners.has(tokens[j - 1]!.lower) && !s.indefiniteDeterminers.has(tokens[j - 1]!.lower) && !s.addresseePreps.has(tokens[j - 1]!.lower);
     if ((definite || contracted) && (hasPrep || ctx.c.addresseeLemmas.has(v.lemma)) && tokens[j]?.isWord && tokens[j]!.isCap) {
       let e = j;
       while (e < limit && e < j + 6 && tokens[e]!.isWord && (tokens[e]!.isCap || (tokens[e + 1]?.isCap && tokens[e]!.lower.length <= 5 && tokens[e + 1]!.isWord))) e++;

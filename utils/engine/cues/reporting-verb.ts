@@ -833,7 +833,7 @@ export default defineCue({
   id: 'reporting-verb',
   find(ctx) {
     const out: Candidate[] = [];
-    const { tokens, sentences } = ctx.doc;
+    const { tokens, sentences, text } = ctx.doc;
     const s = ctx.c.sets;
     const surnames = mentionedSurnames(ctx);
     particles.clear();
@@ -917,6 +917,18 @@ export default defineCue({
         }
         if (c) {
           out.push(c);
+          // "…, she said, adding that …", "…, ajoutant que …": a second statement by the same speaker.
+          for (let g = cueEnd; g < sent.last - 2; g++) {
+            if (tokens[g]!.text !== ',' || ctx.doc.quoteAt(tokens[g]!.start) >= 0) continue;
+            const n = ctx.c.phrases.gerundCues.match(tokens, g + 1);
+            if (!n || !ctx.c.phrases.complementizers.match(tokens, g + 1 + n)) continue;
+            const more = claimAfter(ctx, si, g + 1 + n);
+            if (!more) break;
+            if (c.claim && c.claim.end > tokens[g]!.start && c.claim.start < tokens[g]!.start) c.claim = trimClaim(text, c.claim.start, tokens[g]!.start) ?? c.claim;
+            out.push({ rule: 'reporting-verb', kind: 'claim', source: c.source, cue: span(text, tokens[g + 1]!.start, tokens[g + n]!.end), claim: more, via: [...c.via], at: tokens[g + 1]!.start, ...(c.addressee ? { addressee: c.addressee } : {}), ...(c.sameAsPrevious ? { sameAsPrevious: true } : {}) });
+            cueEnd = g + 1 + n;
+            break;
+          }
           const words = c.source.text.split(/\s+/);
           if (words.length >= 2) surnames.add(words[words.length - 1]!.toLowerCase());
           i = cueEnd - 1;

@@ -62,6 +62,7 @@ export const de = {
   abbreviations: ['dr', 'prof', 'nr', 'str', 'bzw', 'ca', 'usw', 'z.b', 'u.a', 'vgl', 'jan', 'feb', 'okt', 'nov', 'dez', 'st'],
   leadingConjunctions: ['aber', 'und', 'doch', 'auch', 'zudem', 'außerdem', 'jedoch'],
   extraVerbForms: [],
+  gerundCues: [],
   asWords: ['wie'],
   participleSuffixes: ['end','ende','t','te'],
   headFinal: true,

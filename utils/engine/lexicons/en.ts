@@ -62,6 +62,7 @@ export const en = {
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'st', 'gov', 'sen', 'rep', 'gen', 'col', 'capt', 'sgt', 'lt', 'prof', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'no', 'vs', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'etc', 'approx', 'mt', 'ft'],
   leadingConjunctions: ['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'also'],
   extraVerbForms: [],
+  gerundCues: ['adding', 'saying', 'noting', 'explaining', 'insisting', 'stressing', 'arguing', 'warning', 'claiming', 'acknowledging'],
   asWords: ['as'],
   participleSuffixes: ['ing','ed'],
   headFinal: true,

@@ -62,6 +62,7 @@ export const es = {
   abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'd', 'dña', 'ud', 'uds', 'etc', 'ene', 'feb', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'sept', 'oct', 'nov', 'dic', 'núm', 'pág', 'av', 'avda', 'st'],
   leadingConjunctions: ['pero', 'y', 'además', 'sin embargo', 'también', 'asimismo', 'así'],
   extraVerbForms: [],
+  gerundCues: ['añadiendo', 'agregando', 'señalando', 'explicando', 'asegurando', 'afirmando', 'subrayando', 'indicando', 'recordando', 'reconociendo'],
   asWords: ['como'],
   participleSuffixes: ['ado','ada','ados','adas','ido','ida','idos','idas','ando','iendo'],
   headFinal: false,

@@ -62,6 +62,7 @@ export const fr = {
   abbreviations: ['m', 'mm', 'mme', 'mlle', 'dr', 'st', 'ste', 'p', 'pp', 'av', 'apr', 'j.-c', 'etc', 'env', 'hab'],
   leadingConjunctions: ['mais', 'et', 'or', 'donc', 'puis', 'ensuite', 'enfin', 'cependant', 'pourtant', 'toutefois', 'ainsi'],
   extraVerbForms: ['fait état de', 'a fait état de', 'ont fait état de', 'font état de', 'faisait état de', 'avait fait état de'],
+  gerundCues: ['ajoutant', 'précisant', 'expliquant', 'soulignant', 'assurant', 'affirmant', 'estimant', 'indiquant', 'rappelant', 'reconnaissant'],
   asWords: ['comme'],
   participleSuffixes: ['é','ée','és','ées','ant','i','ie','is','ies','u','ue','us','ues'],
   headFinal: false,

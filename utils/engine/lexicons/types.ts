@@ -133,6 +133,11 @@ export interface Lexicon {
   leadingConjunctions: readonly string[];
   /** Fallback reporting verbs (lemma → surface forms) used until/besides the morphology module. */
   extraVerbForms: readonly string[];
+  /**
+   * Gerunds of saying that add a second statement by the same speaker after a comma: "…, she said,
+   * adding that …", "…, ajoutant que …", "…, añadiendo que …". Only before a complementizer.
+   */
+  gerundCues: readonly string[];
   /** Words that turn the following clause into a comment on the previous one: "as Reuters reported", "wie dpa berichtete". */
   asWords: readonly string[];
   /** Word endings of participles and gerunds that open an appositive ("speaking on condition…", "citée par…"). */

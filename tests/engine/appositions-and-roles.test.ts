@@ -146,3 +146,30 @@ describe('a naming verb after a comma takes an object, not an inverted subject',
       .toEqual([expect.objectContaining({ name: 'Héctor Paillalef' })]);
   });
 });
+
+describe('verbs after an emphatic pronoun, an adverb or a time word', () => {
+  test.each([
+    ['fr', 'Les commerçants du centre-ville, eux, se disent « abandonnés ».', 'commerçants du centre-ville', 'abandonnés'],
+    ['fr', 'Le maire, lui, affirme que le projet avance.', 'maire', 'que le projet avance'],
+  ])('an emphatic pronoun after the subject: %s: %s', (lang, text, name, claim) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ name, claim })]);
+  });
+  test('a homograph verb form followed by an adverb is the verb ("Le document pointe aussi …")', () => {
+    const t = triples("D'après un rapport de la chambre régionale des comptes, la facture pourrait dépasser 410 millions d'euros. Le document pointe aussi l'absence de « scénario alternatif sérieux ».", 'fr');
+    expect(t).toHaveLength(2);
+    expect(t[1]).toEqual(expect.objectContaining({ source: 'Le document', cue: 'pointe', claim: "l'absence de « scénario alternatif sérieux »" }));
+  });
+  test.each([
+    ['de', 'Der Ökologe Tobias Wendland sagte, die Zahlen seien plausibel. Er warnte jedoch davor, einzelne Jahre überzubewerten.', 'davor, einzelne Jahre überzubewerten'],
+    ['en', 'The minister also said later that the plan was dead.', 'that the plan was dead'],
+  ])('an adverb after the verb is not content: %s: %s', (lang, text, claim) => {
+    expect(triples(text, lang).at(-1)?.claim).toBe(claim);
+  });
+  test('after an article the form stays a noun', () => {
+    expect(triples('Cette estime aussi grande le touche.', 'fr')).toEqual([]);
+  });
+  test('a time word between the verb and a quotation, and a relay after it', () => {
+    expect(triples('Le ministre a promis mardi « la tolérance zéro », d\'après le quotidien Daily Nation.', 'fr'))
+      .toEqual([expect.objectContaining({ name: 'ministre', cue: 'a promis', via: ['Daily Nation'] })]);
+  });
+});

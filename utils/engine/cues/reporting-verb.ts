@@ -256,6 +256,8 @@ function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: Reado
     }
     // "El Alcázar, por su parte, escribió", "The union, however, said": a parenthetical adverbial.
     if (p.last - p.first <= 4 && (s.adverbialPreps.has(t.lower) || s.adverbs.has(t.lower) || s.leadingConjunctions.has(t.lower)) && !t.isCap) continue;
+    // "Les commerçants, eux, se disent …", "Le maire, lui, affirme …": an emphatic pronoun.
+    if (p.last - p.first === 1 && s.objectPronouns.has(t.lower) && !t.isCap) continue;
     const appositive = s.relativePronouns.has(t.lower) || s.determiners.has(t.lower) || /^\p{N}/u.test(t.text) || t.isCap
       || ctx.c.participleSuffixes.some((suf) => t.lower.length > suf.length + 2 && t.lower.endsWith(suf))
       || !!headType(ctx, t) || s.titles.has(t.lower) || ctx.c.phrases.npLinks.match(tokens, p.first) > 0
@@ -492,6 +494,13 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     const naming = act === 'describe' || v.lemma === NAMING;
     if (claim && claim.start > cue.start && (naming || act === 'write' || v.lemma === DOCUMENT_VERB || s.evaluationVerbs.has(v.lemma) || s.clauseOnlyVerbs.has(v.lemma)) && !hasContent(ctx, claim, naming)) claim = colonQuote(ctx, si);
     if (!claim) return null;
+    // "pointe aussi l'absence de …": an adverb of the verb opens no content.
+    if (claim.start > cue.start && ctx.doc.quoteAt(claim.start) < 0) {
+      let a = ctx.doc.tokenAt(claim.start);
+      const a0 = a;
+      while (a < a0 + 3 && tokens[a]?.isWord && s.adverbs.has(tokens[a]!.lower) && !s.determiners.has(tokens[a]!.lower) && !s.adverbialPreps.has(tokens[a]!.lower) && tokens[a + 1]?.isWord && tokens[a + 1]!.start < claim.end) a++;
+      if (a > a0) claim = trimClaim(text, tokens[a]!.start, claim.end) ?? claim;
+    }
     // "Viele Eltern sprechen vom „Blaulicht-Effekt“": talking about a topic is not content.
     if (claim.start > cue.start && s.topicVerbs.has(v.lemma) && s.topicPreps.has(tokens[ctx.doc.tokenAt(claim.start)]?.lower ?? '')
       // ("sprach von einem «Eingriff in eine unberührte Landschaft»": a quoted characterisation is content.)
@@ -772,6 +781,9 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     // "dénonce depuis des mois un manque d'entretien": past the adverbial, an object is the content.
     let j = k;
     for (let n = 0; !claim && n < 2 && tokens[j]?.isWord && s.adverbialPreps.has(tokens[j]!.lower) && !warns; n++) {
+      // "a promis mardi « la tolérance zéro »": a time word, then the quotation.
+      const q0 = tokens[j + 1];
+      if (s.adverbs.has(tokens[j]!.lower) && q0 && !q0.isWord && ctx.doc.quotes[ctx.doc.quoteAt(q0.start)]?.open === q0.start) { claim = claimAfter(ctx, si, j + 1); break; }
       const pp = forwardNP(ctx, j + 1, sent.last);
       if (!pp) break;
       j = pp.last;
@@ -872,7 +884,8 @@ export default defineCue({
         if (v.isHomograph && v.last - v.first === 1) {
           const nx = tokens[v.last];
           // ("estime pour sa part que …": a several-word adverbial after the verb, then its content.)
-          if (nx?.isWord && !ctx.c.phrases.verbGroupAdverbials.match(tokens, v.last) && (ctx.c.verbAt(tokens, v.last) || ctx.c.sets.auxiliaries.has(nx.lower) || (s.npStop.has(nx.lower) && !s.complementizers.has(nx.lower) && !s.adverbialPreps.has(nx.lower) && !s.determiners.has(nx.lower)))) continue;
+          // ("Le document pointe aussi l'absence …": an adverb after the form makes it the verb.)
+          if (nx?.isWord && !ctx.c.phrases.verbGroupAdverbials.match(tokens, v.last) && (ctx.c.verbAt(tokens, v.last) || ctx.c.sets.auxiliaries.has(nx.lower) || (s.npStop.has(nx.lower) && !s.complementizers.has(nx.lower) && !s.adverbialPreps.has(nx.lower) && !s.determiners.has(nx.lower) && !(s.adverbs.has(nx.lower) && prev?.isWord && !s.npStop.has(prev.lower))))) continue;
         }
         let cueEnd = v.last;
         // "meldet Insolvenz an", "sprach sein Beileid aus": a particle closing the clause makes another verb.

@@ -228,7 +228,8 @@ function finalPersonRun(ctx: Ctx, r: Range, knownSurnames?: ReadonlySet<string>)
     if (tl && first + tl < last) first += tl;
     else break;
   }
-  for (let k = first + 1; k < last - 2; k++) if (ctx.c.sets.titles.has(tokens[k]!.lower)) first = k + 1;
+  // ("Thüringens Wirtschaftsministerin Carola Henneberg": a German compound title after a genitive.)
+  for (let k = first + 1; k < last - 2; k++) if (ctx.c.sets.titles.has(tokens[k]!.lower) || (ctx.c.lex.capitalizedNouns && isCompoundTitle(ctx, tokens[k]!.lower))) first = k + 1;
   while (last - first >= 3 && isRoleNoun(tokens[first]!.text)) first++;
   // German compounds end in their title: "Bundesumweltministerin Clara Hellwig", "Hauptgeschäftsführer Stefan Maurer".
   if (ctx.c.lex.capitalizedNouns && last - first >= 3 && isCompoundTitle(ctx, tokens[first]!.lower)) first++;

@@ -68,26 +68,34 @@ export default defineCue({
         const np = pro?.isWord && s.objectPronouns.has(pro.lower) && (!tokens[i + n + 1]?.isWord || s.adverbs.has(tokens[i + n + 1]!.lower))
           ? { first: i + n, last: i + n + 1 } : forwardNP(ctx, headInCue ? i + n - 1 : i + n, sent.last);
         if (!np) continue;
+        // "Nach einem Bericht des „Handelsblatts“", "Selon « Le Parisien »": a title in quotation marks is
+        // the source without its marks, and the content starts after the closing one.
+        const q0 = ctx.doc.quotes[ctx.doc.quoteAt(tokens[np.first]!.start)];
+        let npEnd = np.last;
+        if (q0 && q0.open === tokens[np.first]!.start && !tokens[np.first]!.isWord && np.last - np.first >= 2) {
+          np.first++;
+          if (tokens[np.last] && !tokens[np.last]!.isWord && q0.close === tokens[np.last]!.end) npEnd = np.last + 1;
+        }
         // "Pour le syndicat, …" needs its comma; "…, so Uwe Stenzel." must close the sentence.
-        if (initial && tokens[np.last]?.text !== ',') continue;
+        if (initial && tokens[npEnd]?.text !== ',') continue;
         // "…, so Wendland gegenüber der Deutschen Presse-Agentur.": the addressee may close the incise.
         let told: Range | null = null;
-        if (incise && tokens[np.last]?.isWord && s.addresseePreps.has(tokens[np.last]!.lower)) {
-          told = forwardNP(ctx, np.last + 1, sent.last);
+        if (incise && tokens[npEnd]?.isWord && s.addresseePreps.has(tokens[npEnd]!.lower)) {
+          told = forwardNP(ctx, npEnd + 1, sent.last);
           if (told && told.last < sent.last && !/^[.!?]$/.test(tokens[told.last]!.text)) told = null;
         }
-        if (incise && !told && np.last < sent.last && !/^[.!?]$/.test(tokens[np.last]!.text)) continue;
+        if (incise && !told && npEnd < sent.last && !/^[.!?]$/.test(tokens[npEnd]!.text)) continue;
         let f = np.first;
         while (f < np.last && s.determiners.has(tokens[f]!.lower)) f++;
         const words = tokens.slice(f, np.last).map((t) => t.lower).join(' ');
         if (s.nonSources.has(words) || s.nonSources.has(tokens[f]?.lower ?? '')) continue; // "selon moi", "according to plan"
         const holder: RelayHolder = {};
-        let next = readRelay(ctx, np.last, sent.last, holder);
+        let next = readRelay(ctx, npEnd, sent.last, holder);
         // "D'après une source humanitaire citée par l'agence EFE, …": the participle names the relay.
         let cited = null;
-        const rp = next === np.last ? ctx.c.phrases.relayParticiples.match(tokens, np.last) : 0;
+        const rp = next === npEnd ? ctx.c.phrases.relayParticiples.match(tokens, npEnd) : 0;
         if (rp) {
-          cited = forwardNP(ctx, np.last + rp, sent.last);
+          cited = forwardNP(ctx, npEnd + rp, sent.last);
           if (cited) next = cited.last;
         }
         let lead = sent.first;
@@ -130,7 +138,7 @@ export default defineCue({
           c.cue = holder.relay.cue;
         }
         out.push(c);
-        i = Math.max(np.last, next) - 1; // a relay read with the cue ("citant X, qui cite Y") is not a cue of its own
+        i = Math.max(npEnd, next) - 1; // a relay read with the cue ("citant X, qui cite Y") is not a cue of its own
       }
     }
     return out;

@@ -892,7 +892,12 @@ export default defineCue({
         if (!v.separablePrefix && s.separableParticles.size && v.last - v.first === 1) {
           let e = v.last;
           while (e < sent.last && tokens[e]!.isWord) e++;
-          if (e > v.last && s.separableParticles.has(tokens[e - 1]!.lower) && (e >= sent.last || /^[,.;:–—-]$/.test(tokens[e]!.text))) continue;
+          if (e > v.last && s.separableParticles.has(tokens[e - 1]!.lower) && (e >= sent.last || /^[,.;:–—-]$/.test(tokens[e]!.text))) {
+            // "forderte das Unternehmen auf, …": the particle makes a reporting verb of its own.
+            const lemma = tokens[e - 1]!.lower + v.lemma;
+            if (!ctx.c.acts.has(lemma)) continue;
+            v = { ...v, lemma, separablePrefix: tokens[e - 1]!.lower };
+          }
         }
         if (v.separablePrefix) {
           let j = v.last;

@@ -21,7 +21,7 @@ export const reportingVerbs = verbsByAct(
       'ab|lehnen'],
     accuse: ['vor|werfen', 'beschuldigen', 'an|klagen', 'bezichtigen', 'an|prangern'],
     warn: ['warnen', 'mahnen', 'ermahnen', 'drohen', 'an|mahnen'],
-    ask: ['fordern', 'verlangen', 'auf|rufen', 'appellieren', 'bitten', 'fragen', 'an|regen', 'vor|schlagen', 'empfehlen', 'raten',
+    ask: ['fordern', 'auf|fordern', 'verlangen', 'auf|rufen', 'appellieren', 'bitten', 'fragen', 'an|regen', 'vor|schlagen', 'empfehlen', 'raten',
       'drängen', 'nach|fragen'],
     promise: ['versprechen', 'zu|sichern', 'zu|sagen', 'garantieren', 'geloben'],
     admit: ['ein|räumen', 'zu|geben', 'gestehen', 'ein|gestehen', 'bekennen', 'zu|gestehen'],

@@ -1,0 +1,44 @@
+/**
+ * German shapes found by scoring unseen articles: separable demands ("forderte … auf, …"), a compound
+ * title after a genitive, Konjunktiv II standing in for Konjunktiv I in a continuation, "Nach einem
+ * Bericht des …", and titles in quotation marks after a prepositional cue (all languages).
+ */
+import { describe, expect, test } from 'vitest';
+import { triples } from './helpers';
+
+describe('separable verbs whose particle makes a reporting verb', () => {
+  test('"forderte … auf, …": the infinitive clause is the demand', () => {
+    expect(triples('Thüringens Wirtschaftsministerin Carola Henneberg forderte das Unternehmen auf, die Entscheidung zu überdenken.', 'de'))
+      .toEqual([expect.objectContaining({ name: 'Carola Henneberg', cue: 'forderte', claim: 'die Entscheidung zu überdenken' })]);
+  });
+  test('"…, forderte sie." without the particle is still the plain verb', () => {
+    const t = triples('Miriam Kessel sagte, die Zahlen seien alarmierend. Die Bundesregierung müsse den Einsatz endlich verbieten, forderte sie.', 'de');
+    expect(t.at(-1)).toEqual(expect.objectContaining({ name: 'Miriam Kessel', cue: 'forderte', claim: 'Die Bundesregierung müsse den Einsatz endlich verbieten' }));
+  });
+  test('a particle that makes no reporting verb still blocks the reading', () => {
+    expect(triples('Der Konzern meldete am Montag Insolvenz an.', 'de')).toEqual([]);
+  });
+});
+
+describe('Konjunktiv II in a continuation of reported speech', () => {
+  test('"hätten" after a statement continues it', () => {
+    const t = triples('Ein Analyst nannte den Abbau „schmerzhaft, aber unausweichlich“. Die Anleger hätten mit einem noch größeren Einschnitt gerechnet.', 'de');
+    expect(t).toEqual([expect.objectContaining({ name: 'Analyst' }), expect.objectContaining({ name: 'Analyst', cue: null, rule: 'continuation' })]);
+  });
+  test('without a speaker before it, nothing is reported', () => {
+    expect(triples('Der Markt war ruhig. Die Anleger hätten mit einem noch größeren Einschnitt gerechnet.', 'de')).toEqual([]);
+  });
+});
+
+describe('prepositional cues before a report and before a quoted title', () => {
+  test.each([
+    ['de', 'Nach einem Bericht des „Handelsblatts“ prüft der Konzern den Verkauf seiner Sparte.', 'Handelsblatts', 'prüft der Konzern den Verkauf seiner Sparte'],
+    ['de', 'Laut „Spiegel“ prüft der Konzern den Verkauf seiner Sparte.', 'Spiegel', 'prüft der Konzern den Verkauf seiner Sparte'],
+    ['fr', 'Selon « Le Parisien », la mairie prépare un recours.', 'Le Parisien', 'la mairie prépare un recours'],
+  ])('%s: %s', (lang, text, source, claim) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ source, claim })]);
+  });
+  test('"Nach einem Bericht im …" names no source', () => {
+    expect(triples('Nach einem Bericht im Ausschuss wurde das Gesetz geändert.', 'de')).toEqual([]);
+  });
+});

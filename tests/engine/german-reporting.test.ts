@@ -42,3 +42,16 @@ describe('prepositional cues before a report and before a quoted title', () => {
     expect(triples('Nach einem Bericht im Ausschuss wurde das Gesetz geändert.', 'de')).toEqual([]);
   });
 });
+
+describe('a relay cue after a short adverbial, and a clause after the relay', () => {
+  test.each([
+    ['en', 'The newspaper El Mercurio reported on Monday, citing a draft of the plan, that the miner had considered closing its port terminal.', 'draft of the plan', ['El Mercurio'], 'that the miner had considered closing its port terminal'],
+    ['de', 'Interfax meldete am Sonntag unter Berufung auf die Staatsanwaltschaft Bozen, in der Nacht seien Drohnen zerstört worden.', 'Staatsanwaltschaft Bozen', ['Interfax'], 'in der Nacht seien Drohnen zerstört worden'],
+  ])('%s: %s', (lang, text, name, via, claim) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ name, via, claim })]);
+  });
+  test('an adverbial with no relay after it changes nothing', () => {
+    expect(triples('Interfax meldete am Sonntag, in der Nacht seien Drohnen zerstört worden.', 'de'))
+      .toEqual([expect.objectContaining({ name: 'Interfax', via: [], claim: 'in der Nacht seien Drohnen zerstört worden' })]);
+  });
+});

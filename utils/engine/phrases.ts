@@ -271,6 +271,14 @@ export function isCompoundTitle(ctx: Ctx, word: string): boolean {
 export function readRelay(ctx: Ctx, k: number, limit: number, out: RelayHolder): number {
   const { tokens } = ctx.doc;
   let j = k;
+  // "reported on Monday, citing a draft …": a short adverbial before the relay.
+  // ("meldete am Sonntag unter Berufung auf …": without a comma too.)
+  if (tokens[j]?.isWord && ctx.c.sets.adverbialPreps.has(tokens[j]!.lower)) {
+    for (let e = j + 1; e < limit && e < j + 5; e++) {
+      if (ctx.c.phrases.relayCues.match(tokens, e) || (tokens[e]!.text === ',' && ctx.c.phrases.relayCues.match(tokens, e + 1))) { j = e; break; }
+      if (!tokens[e]!.isWord || ctx.c.sets.complementizers.has(tokens[e]!.lower)) break;
+    }
+  }
   if (tokens[j]?.text === ',') j++;
   const n = ctx.c.phrases.relayCues.match(tokens, j);
   if (!n) return k;

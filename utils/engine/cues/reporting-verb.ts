@@ -742,7 +742,9 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   }
   k = readRelay(ctx, k, sent.last, after);
   const first = tokens[k];
-  const punctuated = (k === cueEnd || !!after.addressee || pastParticle) && !!first && (first.text === ',' || first.text === ':');
+  // ("meldete unter Berufung auf X, in der Nacht seien …": after the relay's comma, a clause.)
+  const punctuated = ((k === cueEnd || !!after.addressee || pastParticle) && !!first && (first.text === ',' || first.text === ':'))
+    || (!!after.relay && tokens[k - 1]?.text === ',');
   // "warnt vor Kosten", "warned of delays": a warning's content opens with a preposition.
   const warns = ctx.c.acts.get(v.lemma) === 'warn';
   // "“…,” Dana Whitfield … told the Ledger.": the addressee closes the sentence, the content is before.

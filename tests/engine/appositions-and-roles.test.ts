@@ -173,3 +173,22 @@ describe('verbs after an emphatic pronoun, an adverb or a time word', () => {
       .toEqual([expect.objectContaining({ name: 'ministre', cue: 'a promis', via: ['Daily Nation'] })]);
   });
 });
+
+describe('adverbs between an apposition and its verb; participles after a document', () => {
+  test('"…, incluido en el sumario, ya advertía de que …"', () => {
+    expect(triples('Un informe interno de la empresa fechado en 2022, incluido en el sumario, ya advertía de que un fallo podía "dejar aislada a media provincia".', 'es'))
+      .toEqual([expect.objectContaining({ name: 'informe interno de la empresa', cue: 'advertía', claim: 'de que un fallo podía "dejar aislada a media provincia"' })]);
+  });
+  test('an incise with an adverb before the verb keeps its inverted subject', () => {
+    expect(triples('Le pont rouvrira en mai, a également précisé la préfecture.', 'fr')).toEqual([expect.objectContaining({ name: 'préfecture', claim: 'Le pont rouvrira en mai' })]);
+  });
+  test.each([
+    ['es', 'Investigadores encontraron microplástico en ocho de cada diez muestras, según un estudio publicado el martes en una revista.', 'estudio'],
+    ['es', 'Según un documento filtrado, el Gobierno prepara un recorte.', 'documento'],
+  ])('a participle closing a two-word document phrase is not its name: %s: %s', (lang, text, name) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ name })]);
+  });
+  test('a capitalised word after the document stays in the name', () => {
+    expect(triples('Según el Informe Anual, las ventas cayeron.', 'es')[0]?.name).toBe('Informe Anual');
+  });
+});

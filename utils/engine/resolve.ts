@@ -197,7 +197,7 @@ class Resolver {
     // "según la declaración conjunta difundida | al término de la cumbre": a participle closing a document's
     // phrase is its modifier, not its name.
     const tail = tokens[r.last - 1]!;
-    if (r.last - f >= 3 && tail.isWord && !tail.isCap && !ctx.c.lex.capitalizedNouns && !s.titles.has(tail.lower) && !headType(ctx, tail)
+    if (r.last - f >= 2 && tail.isWord && !tail.isCap && !ctx.c.lex.capitalizedNouns && !s.titles.has(tail.lower) && !headType(ctx, tail)
       && ctx.c.participleSuffixes.some((x) => x && tail.lower.length > x.length + 2 && tail.lower.endsWith(x))
       && this.typeOf({ first: r.first, last: r.last - 1 }) === 'document') r = { first: r.first, last: r.last - 1 };
     let type = this.typeOf(r);

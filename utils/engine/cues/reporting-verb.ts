@@ -480,6 +480,12 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   // Object clitics stand between the subject and the verb: "Una usuaria, Rocío Hernández, lo resumió así".
   let vStart = v.first;
   while (vStart > sent.first + 1 && tokens[vStart - 1]!.isWord && s.clitics.has(tokens[vStart - 1]!.lower) && !s.determiners.has(tokens[vStart - 2]?.lower ?? '')) vStart--;
+  // "Un informe …, incluido en el sumario, ya advertía de que …": an adverb between the comma and the verb.
+  {
+    let a = vStart;
+    while (a > sent.first + 1 && a > vStart - 2 && tokens[a - 1]!.isWord && s.adverbs.has(tokens[a - 1]!.lower) && !s.determiners.has(tokens[a - 1]!.lower) && !s.pronouns.has(tokens[a - 1]!.lower)) a--;
+    if (a < vStart && tokens[a - 1]?.text === ',') vStart = a;
+  }
   const prev = vStart > sent.first ? tokens[vStart - 1] : undefined;
   const at = cue.start;
   const make = (source: Span, claim: Span | null, after: After, via: Span[] = []): Candidate | null => {

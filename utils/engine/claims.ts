@@ -21,7 +21,8 @@ export function isInciseAt(ctx: Ctx, k: number): boolean {
   while (tokens[j]?.isWord && ctx.c.sets.adverbs.has(tokens[j]!.lower) && j < k + 3) j++;
   if (ctx.c.phrases.according.match(tokens, j) || ctx.c.phrases.relayCues.match(tokens, j)) return true;
   const v = ctx.c.verbAt(tokens, j);
-  if (!v || ctx.c.sets.complementizers.has(tokens[v.last]?.lower ?? '')) return false;
+  if (!v) return postposedSubjectAt(ctx, k + 1);
+  if (ctx.c.sets.complementizers.has(tokens[v.last]?.lower ?? '')) return false;
   // "un contrôle réalisé à Iten, où s'entraîne le coureur, a révélé …", "the firm, which …, said": the
   // comma closes a relative clause, and the verb after it is the main clause's own verb.
   const sentFirst = ctx.doc.sentences[tokens[k]!.sentence]!.first;
@@ -35,6 +36,25 @@ export function isInciseAt(ctx: Ctx, k: number): boolean {
   let p = k - 1;
   while (p >= 0 && tokens[p]!.isWord && tokens[p]!.isCap) p--;
   return !(p < k - 1 && tokens[p]?.text === ',');
+}
+
+/**
+ * "…, a person familiar with the budget discussions said.": from token `j`, a noun phrase and a reporting
+ * verb that close the sentence (a few adverbial words may follow the verb): a post-posed speaker.
+ */
+function postposedSubjectAt(ctx: Ctx, j: number): boolean {
+  const { tokens } = ctx.doc;
+  const s = ctx.c.sets;
+  const t = tokens[j];
+  if (!t?.isWord || !(s.determiners.has(t.lower) || s.numerals.has(t.lower) || t.isCap) || s.pronouns.has(t.lower)) return false;
+  const sentLast = ctx.doc.sentences[t.sentence]!.last;
+  let e = j + 1;
+  while (e < sentLast && e < j + 10 && tokens[e]!.isWord && !ctx.c.verbAt(tokens, e) && !s.complementizers.has(tokens[e]!.lower)) e++;
+  const v = ctx.c.verbAt(tokens, e);
+  if (!v || e === j + 0) return false;
+  let a = v.last;
+  while (a < sentLast && a < v.last + 4 && tokens[a]!.isWord && (s.adverbs.has(tokens[a]!.lower) || s.adverbialPreps.has(tokens[a]!.lower))) a++;
+  return a >= sentLast || /^[.!?]$/.test(tokens[a]!.text);
 }
 
 /** The quotation that closes right before token `k` (only spaces and commas between), if it fills the claim. */

@@ -333,7 +333,16 @@ export function relayKind(ctx: Ctx, s: { start: number; end: number }): 'medium'
   }
   const heads = tokens.slice(r.first, r.last).filter((t) => t.isWord && !ctx.c.sets.determiners.has(t.lower));
   if (heads.length && ctx.c.sets.dispatchWords.has(heads[0]!.lower)) return 'dispatch';
-  const types = heads.map((t) => headType(ctx, t)).filter(Boolean);
+  // The head is before a link or a preposition once a typed word was seen: "a person familiar with the
+  // budget discussions" is a person, not the budget (a document).
+  let types: (string | null)[] = [];
+  for (let k = r.first; k < r.last; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord || ctx.c.sets.determiners.has(t.lower)) continue;
+    if (ctx.c.lex.headFinal && types.some(Boolean) && (ctx.c.phrases.npLinks.match(tokens, k) || ctx.c.sets.adverbialPreps.has(t.lower)) && !t.isCap) break;
+    types.push(headType(ctx, t));
+  }
+  types = types.filter(Boolean);
   const first = ctx.c.lex.headFinal ? types[types.length - 1] : types[0];
   if (first === 'agency' || first === 'media') return 'medium';
   if (first === 'document') return 'document';

@@ -6,7 +6,7 @@
 import type { Candidate, Ctx, Range } from '../context';
 import { rangeSpan, span, trimClaim, type RelayHolder } from '../context';
 import { claimAfter, claimBefore } from '../claims';
-import { forwardNP, headType, readRelay } from '../phrases';
+import { forwardNP, headType, personRun, readRelay } from '../phrases';
 import { defineCue } from './define';
 
 /**
@@ -64,10 +64,29 @@ export default defineCue({
           while (k < sent.last && k < i + n + 3 && tokens[k]!.isWord && s.adverbs.has(tokens[k]!.lower)) k++;
           if (k > i + n && tokens[k]?.isWord && s.determiners.has(tokens[k]!.lower) && !s.adverbs.has(tokens[k]!.lower)) n = k - i;
         }
+        // "según ha anunciado la consejera …": a reporting verb right after a one-word cue belongs to it.
+        if (n === 1 && !initial && !incise) {
+          const v = ctx.c.verbAt(tokens, i + 1);
+          if (v && v.first === i + 1 && v.last - v.first <= 3 && !v.isHomograph) {
+            n = v.last - i;
+            let k = i + n;
+            while (k < sent.last && k < i + n + 3 && tokens[k]!.isWord && s.adverbs.has(tokens[k]!.lower)) k++;
+            if (tokens[k]?.isWord && s.determiners.has(tokens[k]!.lower)) n = k - i;
+          }
+        }
         const pro = tokens[i + n];
         const np = pro?.isWord && s.objectPronouns.has(pro.lower) && (!tokens[i + n + 1]?.isWord || s.adverbs.has(tokens[i + n + 1]!.lower))
           ? { first: i + n, last: i + n + 1 } : forwardNP(ctx, headInCue ? i + n - 1 : i + n, sent.last);
         if (!np) continue;
+        // "…, según la consejera de Fomento, Marta Villegas.": a role, then the person's name in apposition.
+        if (tokens[np.last]?.text === ',') {
+          let f0 = np.first;
+          while (f0 < np.last && s.determiners.has(tokens[f0]!.lower)) f0++;
+          const app = ctx.c.phrases.titles.match(tokens, f0) ? forwardNP(ctx, np.last + 1, sent.last) : null;
+          const pr = app ? personRun(ctx, app) : null;
+          const closes = app && (app.last >= sent.last || /^[.!?,]$/.test(tokens[app.last]!.text));
+          if (app && pr && pr.first === app.first && pr.last === app.last && closes && !personRun(ctx, np)) { np.first = app.first; np.last = app.last; }
+        }
         // "Nach einem Bericht des „Handelsblatts“", "Selon « Le Parisien »": a title in quotation marks is
         // the source without its marks, and the content starts after the closing one.
         const q0 = ctx.doc.quotes[ctx.doc.quoteAt(tokens[np.first]!.start)];

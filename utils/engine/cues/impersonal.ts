@@ -7,7 +7,7 @@
 import type { Candidate, Ctx, Range } from '../context';
 import { rangeSpan, span, trimClaim } from '../context';
 import { claimAfter, claimBefore } from '../claims';
-import { forwardNP, looksLikeNP } from '../phrases';
+import { forwardNP, headType, looksLikeNP } from '../phrases';
 import { defineCue } from './define';
 
 /** The NP after a source preposition starting at token k, or null. */
@@ -15,7 +15,22 @@ function sourcePP(ctx: Ctx, k: number, limit: number): Range | null {
   while (k < limit && ctx.doc.tokens[k]!.isWord && ctx.c.sets.adverbs.has(ctx.doc.tokens[k]!.lower)) k++;
   const n = ctx.c.phrases.impersonalSourcePreps.match(ctx.doc.tokens, k);
   if (!n) return null;
-  return forwardNP(ctx, k + n, limit);
+  const np = forwardNP(ctx, k + n, limit);
+  // "in einem am Samstag veröffentlichten Bericht der UN-Beobachter": an article, a participle phrase,
+  // then the head noun (German puts the modifier between them).
+  const { tokens } = ctx.doc;
+  const d = k + n;
+  if (ctx.c.lex.capitalizedNouns && tokens[d] && ctx.c.sets.determiners.has(tokens[d]!.lower) && (!np || np.last <= d + 1)) {
+    for (let h = d + 2; h < limit && h < d + 7; h++) {
+      const t = tokens[h]!;
+      if (!t.isWord) break;
+      if (t.isCap && headType(ctx, t) && !tokens[h - 1]!.isCap && tokens[h - 1]!.isWord) {
+        const rest = forwardNP(ctx, h, limit);
+        return rest ? { first: h, last: rest.last } : null; // the phrase from its head: the name
+      }
+    }
+  }
+  return np;
 }
 
 /** "geht aus [NP] hervor" at token i: the cue's length, the source NP and the token after the particle. */

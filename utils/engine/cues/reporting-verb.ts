@@ -375,7 +375,8 @@ function backwardSubject(ctx: Ctx, si: number, vFirst: number): Range | null {
   let r = trimSubject(ctx, { first: j + 1, last: vFirst });
   if (!r) return null;
   // "Die Opposition hingegen erklärte", "The government also said": an adverb after the subject is not part of it.
-  while (r.last - r.first > 1 && tokens[r.last - 1]!.isWord && !tokens[r.last - 1]!.isCap && s.adverbs.has(tokens[r.last - 1]!.lower) && !s.determiners.has(tokens[r.last - 1]!.lower) && !headType(ctx, tokens[r.last - 1]!)
+  // ("Wie der Verein am Mittwoch mitteilte": German capitalises the weekday.)
+  while (r.last - r.first > 1 && tokens[r.last - 1]!.isWord && (!tokens[r.last - 1]!.isCap || ctx.c.lex.capitalizedNouns) && s.adverbs.has(tokens[r.last - 1]!.lower) && !s.determiners.has(tokens[r.last - 1]!.lower) && !headType(ctx, tokens[r.last - 1]!)
     && !s.determiners.has(tokens[r.last - 2]!.lower)) r = { first: r.first, last: r.last - 1 };
   for (let k = r.first + 1; k < r.last - 1; k++) {
     if (s.agentPreps.has(tokens[k + 1]!.lower) && !ctx.c.phrases.relayParticiples.match(tokens, k) && tokens[k]!.isWord && !tokens[k]!.isCap) { r = { first: r.first, last: k }; break; }

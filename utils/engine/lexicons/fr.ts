@@ -15,7 +15,7 @@ export const fr = {
   impersonalCues: ['il ressort', 'ressort-il', 'il ressortait', 'ressortait-il', 'a-t-on appris', 'apprend-on', 'a-t-on indiqué', 'a-t-on précisé', 'on indique', 'on précise', 'on affirme', 'on assure', 'on explique', 'on souligne', 'on rappelle', 'indique-t-on', 'précise-t-on', 'assure-t-on', 'explique-t-on', 'souligne-t-on'],
   splitSourceCues: [['ressort de', ''], ['ressort du', ''], ['ressort des', ''], ["ressort d'", ''], ['découle de', ''], ['découle du', '']],
   anaphoricLeads: ['cela', 'ceci', "c'est", 'ce'],
-  impersonalSourcePreps: ['de', 'du', 'des', 'de la', "de l'", 'auprès de', 'au', 'aux', 'à la', "à l'", 'du côté de', 'dans', 'chez', 'au sein de', 'au sein du'],
+  impersonalSourcePreps: ['de', 'du', 'des', 'de la', "de l'", 'auprès de', 'auprès du', 'auprès des', 'auprès de la', "auprès de l'", 'au', 'aux', 'à la', "à l'", 'du côté de', 'dans', 'chez', 'au sein de', 'au sein du'],
   accordingInitial: ['pour'],
   accordingIncise: [],
   relayCues: ['citant', 'qui cite', 'qui citait', 'lequel cite', 'laquelle cite', 'reprenant', 'qui cite elle-même', 'qui cite lui-même', 'qui citait elle-même', 'qui citait lui-même', 'qui cite à son tour', 'citant elle-même', 'citant lui-même', 'qui se fonde sur', 'qui s\'appuie sur'],

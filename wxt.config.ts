@@ -2,8 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 
-// The extension reads pages and nothing else: no host permissions beyond the content script's
-// matches, no network, no remote code.
+// The extension reads pages and nothing else: no site at install (activeTab reads the tab the reader
+// clicks on; reading every page is an optional grant, utils/access.ts), no network, no remote code.
+const READ_ORIGINS = ['http://*/*', 'https://*/*']; // utils/access.ts READ_ORIGINS
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
@@ -22,13 +23,16 @@ export default defineConfig({
       else config.resolve = { ...config.resolve, alias: { ...alias, 'wxt/browser': plain } };
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en', // UI strings: public/_locales/{en,fr}/messages.json
     // No `tabs`: content-script messages carry their page's address (sender.url), and a click on the
     // toolbar button (activeTab) lets the popup see the current tab's address and title.
-    permissions: ['storage', 'activeTab'],
+    // `scripting` injects the content script into the clicked tab, or registers it for every page
+    // while the reader grants the optional origins ("read automatically" in the options).
+    permissions: ['storage', 'activeTab', 'scripting'],
+    ...(manifestVersion === 3 ? { optional_host_permissions: READ_ORIGINS } : { optional_permissions: READ_ORIGINS }),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     action: { default_title: 'Sourcelight', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     commands: {

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { SOURCE_TYPES, type SourceType } from '../utils/engine/types';
 import { cleanCustomSource, MAX_SOURCE_NAME, type CustomSource } from '../utils/settings/custom-source';
+import type { ReadingMode } from '../utils/access';
 import type { PaintMode, SiteRule, SiteRules } from '../utils/storage';
 import { useT, type MessageKey } from './i18n';
 
@@ -19,6 +20,12 @@ export interface OptionsViewProps {
   /** How pages are painted: coloured highlights, or <mark> elements that screen readers announce. */
   paintMode: PaintMode;
   onPaintModeChange(mode: PaintMode): void;
+  /** Whether pages are read on click or automatically (the browser's grant); null until known. */
+  readingMode: ReadingMode | null;
+  /** Asks the browser for the grant, or gives it back; must run inside the reader's click. */
+  onReadingModeChange(mode: ReadingMode): void;
+  /** The browser refused the grant the reader asked for. */
+  isReadingRefused?: boolean;
   onReset(): void;
   /** The last write to browser storage failed: the page shows what is stored, and says so. */
   hasSaveError?: boolean;
@@ -55,6 +62,7 @@ export function OptionsView(props: OptionsViewProps) {
         <h1>{t('optionsTitle')}</h1>
       </header>
       {props.hasSaveError ? <p class="error save-error" role="alert">{t('settingsSaveFailed')}</p> : null}
+      <ReadingSection {...props} />
       <SourcesSection {...props} />
       <SitesSection {...props} />
       <ColorsSection {...props} />
@@ -205,6 +213,29 @@ function ColorsSection({ palette, colors, examplesOf, onColorsChange }: OptionsV
           );
         })}
       </ul>
+    </section>
+  );
+}
+
+const READING_LABELS: Record<ReadingMode, MessageKey> = { 'on-click': 'optionsReadingOnClick', automatic: 'optionsReadingAutomatic' };
+
+/** On click needs no site access at all; automatic reading is a grant the browser asks the reader for. */
+function ReadingSection({ readingMode, onReadingModeChange, isReadingRefused }: OptionsViewProps) {
+  const t = useT();
+  return (
+    <section class="card" aria-labelledby="reading-title">
+      <h2 id="reading-title">{t('optionsReadingTitle')}</h2>
+      <p class="hint" id="reading-hint">{t('optionsReadingHint')}</p>
+      <fieldset class="choices" aria-labelledby="reading-title" aria-describedby="reading-hint" disabled={readingMode === null}>
+        {(['on-click', 'automatic'] as const).map((mode) => (
+          <label key={mode} class="choice">
+            <input type="radio" name="reading" id={`reading-${mode}`} value={mode} checked={readingMode === mode}
+              onChange={() => onReadingModeChange(mode)} />
+            <span>{t(READING_LABELS[mode])}</span>
+          </label>
+        ))}
+      </fieldset>
+      {isReadingRefused ? <p class="hint reading-refused" role="status">{t('optionsReadingRefused')}</p> : null}
     </section>
   );
 }

@@ -14,7 +14,7 @@ export type PopupState =
   | { kind: 'no-article' } // nothing that looks like an article, or a page extensions cannot read
   | { kind: 'failed' } // the content script or the engine reported an error, or nobody answered
   | { kind: 'excluded' } // the reader excluded this site in the options: it is not read
-  | { kind: 'reload' } // a loaded page without our content script (opened before install or update)
+  | { kind: 'unreadable' } // the browser refused our content script (a store, a built-in page, no grant)
   | { kind: 'report'; tab: TabReport };
 
 export interface PopupViewProps {
@@ -42,7 +42,7 @@ const STATUS: Record<Exclude<PopupState['kind'], 'report'>, { title: MessageKey;
   'no-article': { title: 'statusNoArticleTitle', body: 'statusNoArticleBody' },
   failed: { title: 'statusFailedTitle', body: 'statusFailedBody' },
   excluded: { title: 'statusExcludedTitle', body: 'statusExcludedBody' },
-  reload: { title: 'statusReloadTitle', body: 'statusReloadBody' },
+  unreadable: { title: 'statusUnreadableTitle', body: 'statusUnreadableBody' },
 };
 
 export function PopupView({ state, colorOf, onHighlightsChange, onRevealClaim, notice, revealsAnswered = 0, locale, text, tools, footer }: PopupViewProps) {
@@ -94,11 +94,11 @@ function StatusPanel({ kind }: { kind: Exclude<PopupState['kind'], 'report'> }) 
  * What the popup should show for a tab. `tab` is the background's TabReport (null when the page has
  * not reported yet); `isReadable` is false for pages no extension can script (browser pages, stores);
  * `isExcluded` when the reader excluded the tab's site (the page then reports "no article");
- * `isUnreached` when the page has finished loading but no content script answers.
+ * `isRefused` when the page has finished loading, has no content script, and the browser refused to inject it.
  */
-export function popupStateOf(tab: TabReport | null, isReadable: boolean, isExcluded = false, isUnreached = false): PopupState {
+export function popupStateOf(tab: TabReport | null, isReadable: boolean, isExcluded = false, isRefused = false): PopupState {
   if (isExcluded && isReadable) return { kind: 'excluded' };
-  if (!tab) return !isReadable ? { kind: 'no-article' } : isUnreached ? { kind: 'reload' } : { kind: 'reading' };
+  if (!tab) return !isReadable ? { kind: 'no-article' } : isRefused ? { kind: 'unreadable' } : { kind: 'reading' };
   if (tab.status === 'error') return { kind: 'failed' };
   if (tab.status === 'no-article') return { kind: 'no-article' };
   return tab.report ? { kind: 'report', tab } : { kind: 'reading' };

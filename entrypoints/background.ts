@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { READ_ORIGINS, readTab, syncReader } from '@/utils/access';
 import { analyze } from '@/utils/engine/index';
 import { onMessages, sendMessage, type PageSettings, type TabReport } from '@/utils/messaging';
 import { customSources, highlightsFor, isExcluded, moveSiteRulesOffSync, paintModeOf, preferences, siteRules, tabReportStore, validCustomSources } from '@/utils/storage';
@@ -86,6 +87,18 @@ function main() {
     return next;
   }
 
+  /** The reader's grant decides whether every page is read (utils/access.ts); logged, never thrown. */
+  const syncReading = () => void syncReader().catch((error) => console.error('[sourcelight] could not update where pages are read', error));
+  syncReading();
+  browser.runtime.onInstalled.addListener(syncReading);
+  browser.runtime.onStartup?.addListener(syncReading);
+  const touchesReading = (p: { origins?: string[] }) => (p.origins ?? []).some((o) => READ_ORIGINS.includes(o));
+  browser.permissions.onAdded.addListener((p) => { if (touchesReading(p)) syncReading(); });
+  browser.permissions.onRemoved.addListener((p) => { if (touchesReading(p)) syncReading(); });
+
+  /** Does the tab have our content script? Silence: not injected, or a page we may not read. */
+  const isReached = (tabId: number) => sendMessage('getPaintedText', {}, tabId).then(() => true, () => false);
+
   // Site rules used to live in sync storage (sent through the browser vendor's servers): now local only.
   moveSiteRulesOffSync().catch((error) => console.error('[sourcelight] could not move the site rules off sync storage', error));
 
@@ -131,6 +144,10 @@ function main() {
       contentTabId(sender);
       return pageSettings(url);
     },
+    readTab: async ({ tabId }, sender) => {
+      fromExtensionPage(sender);
+      return (await isReached(tabId)) || readTab(tabId);
+    },
   });
 
   // The listener's promise is ignored by the browser; it says when the shortcut has been handled.
@@ -138,9 +155,12 @@ function main() {
     if (command !== TOGGLE_COMMAND) return undefined;
     return (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      const kept = tab?.id === undefined ? null : await reports.get(tab.id);
-      if (tab?.id === undefined || !kept?.report) return; // nothing painted here: nothing to toggle
-      await setVisible(tab.id, kept, !kept.highlightsVisible);
+      if (tab?.id === undefined) return;
+      const kept = await reports.get(tab.id);
+      if (kept?.report) return await setVisible(tab.id, kept, !kept.highlightsVisible);
+      // Not read yet (reading on click, or a tab opened before install): the shortcut lent this tab
+      // (activeTab), so read it now, as a click on the toolbar button would.
+      if (!(await isReached(tab.id))) await readTab(tab.id);
     })().catch((error) => console.error('[sourcelight] shortcut failed', error));
   });
 
@@ -171,8 +191,7 @@ function main() {
     if (change.status !== 'complete') return;
     void reports.get(tabId).then(async (kept) => {
       if (!kept) return;
-      const isOurs = await sendMessage('getPaintedText', {}, tabId).then(() => true, () => false);
-      if (!isOurs) await forget(tabId);
+      if (!(await isReached(tabId))) await forget(tabId);
     }).catch((error) => console.error('[sourcelight] could not follow a tab update', error));
   });
 }

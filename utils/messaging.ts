@@ -48,6 +48,12 @@ export interface ProtocolMap {
    */
   getTabText(data: { tabId: number }): string | null;
   /**
+   * popup → background: read this tab now (the reader clicked the toolbar button, which lends the tab
+   * through activeTab). True when the tab has our content script, already or now; false when the
+   * browser refuses (a browser page, a store page, no grant).
+   */
+  readTab(data: { tabId: number }): boolean;
+  /**
    * background → content script: the reader's custom sources, colours or paint mode changed; read the settings
    * again, re-analyse and repaint.
    */
@@ -113,6 +119,7 @@ export const validators: { [K in MessageName]: (data: unknown) => data is Messag
   getPageSettings: (d): d is { url: string } => isObject(d) && isString(d.url, 10_000),
   getTabText: (d): d is { tabId: number } => isObject(d) && isCount(d.tabId),
   refreshPage: (d): d is Record<string, never> => isObject(d),
+  readTab: (d): d is { tabId: number } => isObject(d) && isCount(d.tabId),
 };
 
 /** Returns the message when it is one of ours, well formed and sent by this extension; otherwise null. */

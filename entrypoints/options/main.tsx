@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { I18n, type Translate } from '@/components/i18n';
+import { READ_ORIGINS, readingMode, type ReadingMode } from '@/utils/access';
 import { OptionsView } from '@/components/options-view';
 import { PALETTE, paletteIndex } from '@/utils/page/palette';
 import { customSources, DEFAULT_PREFERENCES, paintModeOf, preferences, siteRules, validCustomSources, type CustomSource, type Preferences, type SiteRules } from '@/utils/storage';
@@ -18,6 +19,8 @@ function Options() {
   const [rules, setRules] = useState<SiteRules>({});
   const [prefs, setPrefs] = useState<Preferences>(DEFAULT_PREFERENCES);
   const [hasSaveError, setSaveError] = useState(false);
+  const [reading, setReading] = useState<ReadingMode | null>(null);
+  const [isReadingRefused, setReadingRefused] = useState(false);
 
   const reload = () => Promise.all([
     customSources.getValue().then((v) => setSources(validCustomSources(v))),
@@ -29,7 +32,16 @@ function Options() {
     void reload();
     // Another window (the popup) may change the same settings while this page is open.
     const unwatch = [siteRules.watch(setRules), preferences.watch(setPrefs), customSources.watch((v) => setSources(validCustomSources(v)))];
-    return () => unwatch.forEach((stop) => stop());
+    // The grant can also change in the browser's own extension settings.
+    const readAccess = () => void readingMode().then(setReading, (error) => console.error('[sourcelight] could not read the site access', error));
+    readAccess();
+    browser.permissions.onAdded.addListener(readAccess);
+    browser.permissions.onRemoved.addListener(readAccess);
+    return () => {
+      unwatch.forEach((stop) => stop());
+      browser.permissions.onAdded.removeListener(readAccess);
+      browser.permissions.onRemoved.removeListener(readAccess);
+    };
   }, []);
 
   /** Shows a change at once; when storage refuses it, says so and shows what is really stored again. */
@@ -49,6 +61,19 @@ function Options() {
         onSourcesChange={(next) => { setSources(next); save([customSources.setValue(next)]); }}
         onRulesChange={(next) => { setRules(next); save([siteRules.setValue(next)]); }}
         onColorsChange={(colors) => { const next = { ...prefs, colors }; setPrefs(next); save([preferences.setValue(next)]); }}
+        readingMode={reading} isReadingRefused={isReadingRefused}
+        onReadingModeChange={(mode) => {
+          // Called in the reader's click itself: browsers grant a permission only in answer to one.
+          const change = mode === 'automatic' ? browser.permissions.request({ origins: READ_ORIGINS }) : browser.permissions.remove({ origins: READ_ORIGINS });
+          setReading(null); // the choice waits for the browser's answer (a prompt, for the grant)
+          void change.then(() => readingMode()).then((now) => {
+            setReading(now);
+            setReadingRefused(now !== mode);
+          }, (error) => {
+            console.error('[sourcelight] could not change the site access', error);
+            setReadingRefused(true);
+          });
+        }}
         paintMode={paintModeOf(prefs)}
         onPaintModeChange={(paintMode) => { const next = { ...prefs, paintMode }; setPrefs(next); save([preferences.setValue(next)]); }}
         onReset={() => {

@@ -51,6 +51,7 @@ function Popup() {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let isClosed = false;
+    let hasAskedToRead = false;
     const load = async () => {
       try {
         const tab = await targetTab();
@@ -65,21 +66,26 @@ function Popup() {
         const url = tab.url ?? report?.url ?? '';
         setTabUrl(url);
         const isScriptable = url ? siteOf(url) !== null : true;
-        // A loaded page whose content script does not answer was opened before Sourcelight was
-        // installed or updated: browsers inject declared content scripts only into new loads.
-        // Without an address, silence may as well be a browser page: then it is "no article".
-        const isUnreached = !report && isScriptable && tab.status === 'complete'
+        const isSiteExcluded = isExcluded(url, rules);
+        // A loaded page whose content script does not answer has not been read: Sourcelight reads on
+        // click, or the tab was opened before it was installed or updated. The click on the toolbar
+        // button lent this tab (activeTab): the background injects the content script now, once.
+        let isUnreached = !report && isScriptable && tab.status === 'complete'
           && !(await sendMessage('getPaintedText', {}, tab.id).then(() => true, () => false));
-        const isReadable = url ? isScriptable : !isUnreached;
-        const next = popupStateOf(report, isReadable, isExcluded(url, rules), Boolean(url) && isUnreached);
+        if (isUnreached && !isSiteExcluded && !hasAskedToRead) {
+          hasAskedToRead = true;
+          isUnreached = !(await sendMessage('readTab', { tabId: tab.id }).catch(() => false));
+        }
+        // Still silent: a page the browser keeps extensions out of (a store, a viewer), or a tab
+        // that lent us nothing (opened by address, not by a click).
+        const next = popupStateOf(report, isScriptable, isSiteExcluded, isUnreached);
         if (next.kind === 'report') {
           // Only the text the report was made from: offsets point into it.
           const kept = await sendMessage('getTabText', { tabId: tab.id }).catch(() => null);
           setText(kept !== null && kept.length === next.tab.report?.textLength ? kept : undefined);
         }
         setState(next);
-        // "reload" too: at document_idle the content script may start a moment after the load completes.
-        if ((next.kind === 'reading' || next.kind === 'reload') && !isClosed) timer = setTimeout(load, POLL_MS);
+        if (next.kind === 'reading' && !isClosed) timer = setTimeout(load, POLL_MS);
       } catch (error) {
         console.error('[sourcelight] popup could not load the report', error);
         setState({ kind: 'failed' });

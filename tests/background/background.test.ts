@@ -43,6 +43,27 @@ const likeContentScript = async (_tabId: number, message: { sourcelight: string;
   (message.sourcelight === 'setHighlightsVisible' ? { visible: message.data.visible } : message.sourcelight === 'getPaintedText' ? {} : undefined);
 const toTabs = vi.fn(likeContentScript);
 
+/** The browser's grant and its registered content scripts, which the fake browser lacks. */
+let granted: boolean;
+let registered: { id: string; matches?: string[]; js?: string[]; css?: string[] }[];
+let onPermissionAdded: ReturnType<typeof fakeEvent<(p: { origins?: string[] }) => void>>;
+let onPermissionRemoved: ReturnType<typeof fakeEvent<(p: { origins?: string[] }) => void>>;
+const scripting = {
+  getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => registered.filter((r) => ids.includes(r.id))),
+  registerContentScripts: vi.fn(async (scripts: typeof registered) => {
+    if (scripts.some((s) => registered.some((r) => r.id === s.id))) throw new Error('Duplicate script ID');
+    registered.push(...scripts);
+  }),
+  unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => { registered = registered.filter((r) => !ids.includes(r.id)); }),
+  insertCSS: vi.fn(async () => undefined),
+  executeScript: vi.fn(async () => []),
+};
+/** Lets a test change the grant as the reader (or the browser's settings) would, and waits for the background to follow. */
+async function setGrant(on: boolean) {
+  granted = on;
+  await (on ? onPermissionAdded : onPermissionRemoved).fire({ origins: ['http://*/*', 'https://*/*'] });
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
   analyze.mockReset();
@@ -50,6 +71,15 @@ beforeEach(() => {
   toTabs.mockImplementation(likeContentScript);
   onCommand = fakeEvent();
   Object.assign(fakeBrowser, { commands: { onCommand } });
+  granted = false;
+  registered = [];
+  onPermissionAdded = fakeEvent();
+  onPermissionRemoved = fakeEvent();
+  Object.values(scripting).forEach((f) => f.mockClear());
+  Object.assign(fakeBrowser, {
+    scripting,
+    permissions: { contains: async ({ origins }: { origins: string[] }) => granted && origins.every((o) => /^https?:\/\/\*\/\*$/.test(o)), onAdded: onPermissionAdded, onRemoved: onPermissionRemoved },
+  });
   fakeBrowser.tabs.sendMessage = toTabs as never;
   fakeBrowser.i18n.getMessage = t as never; // the fake browser has no locale files: read ours
   background.main();
@@ -331,16 +361,66 @@ describe('keyboard shortcut', () => {
     await vi.waitFor(async () => expect((await badge(tab.id!)).color).toEqual(rgba(BADGE_ON)));
   });
 
-  test('does nothing on a tab without a report, or for another command', async () => {
+  test('does nothing on a tab its script reads without a report yet, or for another command', async () => {
     const tab = await activeTab('https://a.example/');
     const query = vi.spyOn(fakeBrowser.tabs, 'query');
     await onCommand.fire(TOGGLE_COMMAND); // resolves once the handler has looked and given up
     expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true }); // it did look
+    expect(toTabs).toHaveBeenCalledWith(tab.id, { sourcelight: 'getPaintedText', data: {} }); // the script is there
+    expect(scripting.executeScript).not.toHaveBeenCalled();
     await send('reportReady', sampleTab, contentOf(tab.id!));
     query.mockClear();
+    toTabs.mockClear();
     await onCommand.fire('something-else');
     expect(query).not.toHaveBeenCalled();
     expect(toTabs).not.toHaveBeenCalled();
     query.mockRestore();
+  });
+
+  test('on a tab not read yet (reading on click), reads it: the shortcut lent the tab', async () => {
+    const tab = await activeTab('https://a.example/');
+    toTabs.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await onCommand.fire(TOGGLE_COMMAND);
+    expect(scripting.insertCSS).toHaveBeenCalledWith({ target: { tabId: tab.id }, files: ['/content-scripts/content.css'] });
+    expect(scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
+  });
+});
+
+describe('reading on click or automatically', () => {
+  const reader = () => registered.find((r) => r.id === 'sourcelight-reader');
+
+  test('without the grant nothing is registered; the grant registers the reader for http and https pages, withdrawing it unregisters', async () => {
+    await vi.waitFor(() => expect(scripting.getRegisteredContentScripts).toHaveBeenCalled()); // the start-up check
+    expect(reader()).toBeUndefined();
+    await setGrant(true);
+    await vi.waitFor(() => expect(reader()).toBeDefined());
+    expect(reader()).toMatchObject({ matches: ['http://*/*', 'https://*/*'], js: ['/content-scripts/content.js'], css: ['/content-scripts/content.css'], persistAcrossSessions: true });
+    await setGrant(false);
+    await vi.waitFor(() => expect(reader()).toBeUndefined());
+  });
+
+  test('a start, an install and a grant arriving together register once', async () => {
+    granted = true;
+    await Promise.all([fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never), setGrant(true), fakeBrowser.runtime.onStartup.trigger()]);
+    await vi.waitFor(() => expect(reader()).toBeDefined());
+    expect(registered).toHaveLength(1);
+    expect(scripting.registerContentScripts).toHaveBeenCalledTimes(1);
+  });
+
+  test('other permissions do not touch the registration', async () => {
+    await vi.waitFor(() => expect(scripting.getRegisteredContentScripts).toHaveBeenCalledTimes(1));
+    await onPermissionAdded.fire({ origins: [] });
+    expect(scripting.getRegisteredContentScripts).toHaveBeenCalledTimes(1);
+  });
+
+  test('readTab injects into a tab that has no script, leaves one that has it, and answers only extension pages', async () => {
+    await expect(send('readTab', { tabId: 4 }, extensionPage)).resolves.toBe(true); // it answers getPaintedText: already read
+    expect(scripting.executeScript).not.toHaveBeenCalled();
+    toTabs.mockRejectedValue(new Error('Receiving end does not exist.'));
+    await expect(send('readTab', { tabId: 4 }, extensionPage)).resolves.toBe(true);
+    expect(scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 4 }, files: ['/content-scripts/content.js'] });
+    scripting.executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
+    await expect(send('readTab', { tabId: 5 }, extensionPage)).resolves.toBe(false); // refused: a store page, no grant
+    await expect(send('readTab', { tabId: 4 }, contentOf(4))).rejects.toThrow(/extension pages/);
   });
 });

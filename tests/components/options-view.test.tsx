@@ -13,7 +13,7 @@ afterEach(() => { render(null, container); container.remove(); });
 function show(overrides: Partial<OptionsViewProps> = {}) {
   const props: OptionsViewProps = {
     sources: [], rules: {}, palette: ['#ffd166', '#9ad4f5'], colors: {}, examplesOf: (slot) => (slot === 0 ? ['AFP'] : []),
-    onSourcesChange: vi.fn(), onRulesChange: vi.fn(), onColorsChange: vi.fn(), paintMode: 'highlight', onPaintModeChange: vi.fn(), onReset: vi.fn(), ...overrides,
+    onSourcesChange: vi.fn(), onRulesChange: vi.fn(), onColorsChange: vi.fn(), paintMode: 'highlight', onPaintModeChange: vi.fn(), readingMode: 'on-click', onReadingModeChange: vi.fn(), onReset: vi.fn(), ...overrides,
   };
   render(<I18n.Provider value={t}><OptionsView {...props} /></I18n.Provider>, container);
   return props;
@@ -158,5 +158,34 @@ describe('highlight style', () => {
     expect(props.onPaintModeChange).toHaveBeenLastCalledWith('mark');
     click(radios()[0]!);
     expect(props.onPaintModeChange).toHaveBeenLastCalledWith('highlight');
+  });
+});
+
+describe('reading pages', () => {
+  const radios = () => [...container.querySelectorAll<HTMLInputElement>('input[name="reading"]')];
+
+  test('on click and automatic, in a group named by its heading, the browser\'s grant checked', () => {
+    show({ readingMode: 'automatic' });
+    const group = radios()[0]!.closest('fieldset')!;
+    expect(document.getElementById(group.getAttribute('aria-labelledby')!)!.textContent).toBe('Reading pages');
+    expect(radios().map((r) => [r.value, r.checked])).toEqual([['on-click', false], ['automatic', true]]);
+    expect(radios()[0]!.closest('label')!.textContent).toMatch(/no access to sites/);
+  });
+
+  test('choosing automatic, then on click, passes each choice up', () => {
+    const props = show();
+    click(radios()[1]!);
+    expect(props.onReadingModeChange).toHaveBeenLastCalledWith('automatic');
+    click(radios()[0]!);
+    expect(props.onReadingModeChange).toHaveBeenLastCalledWith('on-click');
+  });
+
+  test('while the browser has not answered, the choice is disabled; a refusal is said', () => {
+    show({ readingMode: null });
+    expect(radios()[0]!.closest('fieldset')!.disabled).toBe(true);
+    expect(radios().some((r) => r.checked)).toBe(false);
+    expect(container.querySelector('.reading-refused')).toBeNull();
+    show({ readingMode: 'on-click', isReadingRefused: true });
+    expect(container.querySelector('.reading-refused')!.textContent).toBe(t('optionsReadingRefused'));
   });
 });

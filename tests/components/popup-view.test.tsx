@@ -117,7 +117,7 @@ describe('states', () => {
     ['no-article', 'No article on this page'],
     ['failed', 'Something went wrong'],
     ['excluded', 'Sourcelight is off for this site'],
-    ['reload', 'Reload this page'],
+    ['unreadable', 'Sourcelight can’t read this page'],
   ] as const)('%s has its own text', (kind, title) => {
     show({ kind });
     expect($('.status h2')!.textContent).toBe(title);
@@ -139,8 +139,8 @@ describe('states', () => {
     // An excluded site reports "no article": the popup says why instead.
     expect(popupStateOf({ ...sampleTab, status: 'no-article', report: null }, true, true)).toEqual({ kind: 'excluded' });
     expect(popupStateOf(null, false, true)).toEqual({ kind: 'no-article' });
-    // Loaded, but no content script answers: opened before Sourcelight was installed.
-    expect(popupStateOf(null, true, false, true)).toEqual({ kind: 'reload' });
+    // Loaded, no content script, and the browser refused to inject one (a store page, no grant).
+    expect(popupStateOf(null, true, false, true)).toEqual({ kind: 'unreadable' });
     expect(popupStateOf(sampleTab, true, false, true)).toEqual({ kind: 'report', tab: sampleTab });
   });
 });

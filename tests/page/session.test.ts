@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Report } from '../../utils/engine/types';
 import type { HighlightApi, HighlightLike } from '../../utils/page/paint';
-import { createSession, ownContext, type SessionHost } from '../../utils/page/session';
+import { claimPage, createSession, ownContext, type SessionHost } from '../../utils/page/session';
 import { watchPage } from '../../utils/page/watch';
 import { loadFixture, NO_SLICING } from './dom';
 import { reportFor, seedWants } from './report';
@@ -407,12 +407,13 @@ describe('watchPage on a page that never stops adding text', () => {
   });
 });
 
+/** WXT's context as a page can end it: dispatching its "content script started" event aborts it. */
+const wxtContext = () => {
+  const cbs: (() => void)[] = [];
+  return { onInvalidated: (cb: () => void) => cbs.push(cb), addEventListener: () => {}, invalidate: () => cbs.forEach((cb) => cb()) };
+};
+
 describe('ownContext', () => {
-  /** WXT's context as a page can end it: dispatching its "content script started" event aborts it. */
-  const wxtContext = () => {
-    const cbs: (() => void)[] = [];
-    return { onInvalidated: (cb: () => void) => cbs.push(cb), addEventListener: () => {}, invalidate: () => cbs.forEach((cb) => cb()) };
-  };
 
   test('a page that ends WXT’s context does not end ours while the extension is alive', () => {
     const wxt = wxtContext();
@@ -443,5 +444,20 @@ describe('ownContext', () => {
     target.dispatchEvent(new Event('ping'));
     expect(ended).toHaveBeenCalledTimes(1);
     expect(heard).not.toHaveBeenCalled();
+  });
+});
+
+describe('claimPage: one session per page', () => {
+  test('a second injection finds the page taken; once the first session ends, the next one may start', () => {
+    const scope: Record<symbol, unknown> = {};
+    let isAlive = true;
+    const first = wxtContext();
+    expect(claimPage(ownContext(first, () => isAlive), scope)).toBe(true);
+    expect(claimPage(ownContext(wxtContext(), () => true), scope)).toBe(false); // a second click
+    first.invalidate(); // a page's fake event: the first session lives on
+    expect(claimPage(ownContext(wxtContext(), () => true), scope)).toBe(false);
+    isAlive = false; // the extension is reloaded: the new script's start invalidates the old context
+    first.invalidate();
+    expect(claimPage(ownContext(wxtContext(), () => true), scope)).toBe(true);
   });
 });

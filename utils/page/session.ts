@@ -213,9 +213,32 @@ export function ownContext(ctx: Pick<Context, 'onInvalidated'>, isAlive = () => 
   };
 }
 
-/** Starts Sourcelight on the current page: analysis now, message handlers, cleanup on invalidation. */
-export function startSession(wxtContext: Context): Session {
+/**
+ * Marks a page that has a live session, in the content script's own world (the page cannot see it).
+ * The script can be injected again into a page that has it: a second click, or a click on a page the
+ * registered script already reads.
+ */
+const LIVE = Symbol.for('sourcelight.session');
+
+/**
+ * Claims the page for one session: false when a live one has it already. An extension reloaded or
+ * updated leaves its old session behind; when that one ends (`ctx` invalidated), the page is free
+ * for the new one.
+ */
+export function claimPage(ctx: Pick<Context, 'onInvalidated'>, scope: Record<symbol, unknown> = globalThis as never): boolean {
+  if (scope[LIVE]) return false;
+  scope[LIVE] = true;
+  ctx.onInvalidated(() => { delete scope[LIVE]; });
+  return true;
+}
+
+/**
+ * Starts Sourcelight on the current page: analysis now, message handlers, cleanup on invalidation.
+ * Returns null when the page already has a live session: one reader per page.
+ */
+export function startSession(wxtContext: Context): Session | null {
   const ctx = ownContext(wxtContext);
+  if (!claimPage(ctx)) return null;
   const session = createSession({ doc: document, send: sendMessage, api: highlightApi(), slicer: createSlicer() });
   const stopListening = listen({
     setHighlightsVisible: ({ visible }) => session.setVisible(visible),

@@ -33,7 +33,7 @@
 import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +54,13 @@ export type BrowserName = 'chromium' | 'firefox';
 export interface LaunchOptions {
   /** The browser's UI language (BCP 47, e.g. 'fr'); the browser's default (English) when absent. */
   locale?: string;
+  /**
+   * 'automatic' (the default): the reader has let Sourcelight read every page (the optional host
+   * permission is granted and the content script registered) before the launch resolves.
+   * 'on-click': the extension as installed, with no site access: it reads a tab only when its
+   * toolbar button is clicked (`clickAction`) or its shortcut pressed.
+   */
+  reading?: 'automatic' | 'on-click';
 }
 type Fn<A, R> = (arg: A) => R | Promise<R>;
 
@@ -89,6 +96,20 @@ export interface ExtensionBrowser {
   tabIdOf(page: TabPage): Promise<number>;
   /** Runs `fn(arg)` where the WebExtension API is available (Chromium: service worker; Firefox: an extension page). */
   inExtension<R, A = undefined>(fn: Fn<A, R>, arg?: A): Promise<R>;
+  /**
+   * Clicks Sourcelight's toolbar button on `page`'s tab, made the active one: the browser lends the
+   * tab (activeTab) and opens the popup, as a reader's click does. Chromium: DevTools'
+   * Extensions.triggerAction; Firefox: the browser action's own trigger, in the browser's scope.
+   */
+  clickAction(page: TabPage): Promise<void>;
+  /**
+   * Presses the toggle shortcut (Alt+Shift+S) on `page`'s tab and returns the key the browser bound.
+   * Firefox only: the key element Firefox registered for the command is fired through the browser's
+   * command path (a synthesised key press does not reach browser shortcuts in headless mode).
+   * Chromium gives automation no way to press a browser-level shortcut (DevTools key events stop at
+   * the page): undefined there.
+   */
+  pressShortcut?(page: TabPage): Promise<{ key: string; modifiers: string }>;
   /**
    * Stops the background as the browser does when it idles (Chromium's service worker, Firefox's
    * event page): whatever it kept in memory is gone, and its next event starts it afresh.
@@ -242,10 +263,14 @@ function chromiumLocaleEnv(locale: string): Record<string, string> {
 }
 
 /** Loads .output/chrome-mv3 into Chromium (new headless mode: the only one that runs extensions). */
-export async function launchChromium(options: LaunchOptions = {}, extensionDir = chromeBuildDir): Promise<ExtensionBrowser> {
-  requireBuild(extensionDir);
+export async function launchChromium(options: LaunchOptions = {}, builtDir = chromeBuildDir): Promise<ExtensionBrowser> {
+  requireBuild(builtDir);
   if (options.locale) requireLanguageFiles('chromium', options.locale);
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
+  const isAutomatic = (options.reading ?? 'automatic') === 'automatic';
+  // Chromium cannot answer a permission prompt headlessly: for automatic reading it loads a copy of
+  // the build whose manifest grants the optional origins at install. Everything else is the build.
+  const extensionDir = isAutomatic ? withOriginsGranted(builtDir, profile) : builtDir;
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: false, // the flag below selects the new headless mode; the old one has no extensions
@@ -253,6 +278,7 @@ export async function launchChromium(options: LaunchOptions = {}, extensionDir =
       '--headless=new', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic',
+      '--enable-unsafe-extension-debugging', // lets DevTools click the toolbar button (Extensions.triggerAction)
       ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
     // On Linux Chromium takes its UI language from the environment, not from --lang (which only
@@ -317,6 +343,20 @@ export async function launchChromium(options: LaunchOptions = {}, extensionDir =
       return tabIdByUrl(api, tab.url());
     },
     inExtension,
+    async clickAction(tab) {
+      const page = (tab as PlaywrightTab).page;
+      await page.bringToFront();
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      try {
+        // The action belongs to a tab target (the page's container), found by its address.
+        const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never) as { targetInfos: { type: string; url: string; targetId: string }[] };
+        const tabs = targetInfos.filter((t) => t.type === 'tab' && t.url === page.url());
+        if (tabs.length !== 1) throw new Error(`expected one tab on ${page.url()}, found ${tabs.length}`);
+        await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tabs[0]!.targetId } as never);
+      } finally {
+        await cdp.detach();
+      }
+    },
     async stopBackground() {
       // DevTools can close a worker target; Chromium then starts the worker again on its next event.
       // A mark left in the worker's global scope proves it: a restarted worker does not have it.
@@ -348,7 +388,28 @@ export async function launchChromium(options: LaunchOptions = {}, extensionDir =
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  if (isAutomatic) await readerRegistered(api);
   return api;
+}
+
+/** A copy of the build in `parent` whose manifest grants the optional host permissions at install. */
+function withOriginsGranted(builtDir: string, parent: string): string {
+  const dir = join(parent, 'extension');
+  cpSync(builtDir, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = manifest.optional_host_permissions;
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
+/** Resolves once the background has registered the content script for every page (automatic reading). */
+async function readerRegistered(ext: ExtensionBrowser): Promise<void> {
+  const ids = await poll(() => ext.inExtension(async () => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    return (await api.scripting.getRegisteredContentScripts()).map((s: { id: string }) => s.id) as string[];
+  }), (found) => found.includes('sourcelight-reader'), 30_000);
+  if (!ids.includes('sourcelight-reader')) throw new Error(`automatic reading: the content script was not registered (found ${JSON.stringify(ids)})`);
 }
 
 // ---------- Firefox (puppeteer-core over WebDriver BiDi) ----------
@@ -401,6 +462,9 @@ export async function launchFirefox(options: LaunchOptions = {}, extensionDir = 
       // put theirs in the application scope (browser/extensions), which puppeteer's profile enables
       // (extensions.enabledScopes 5 = profile + application).
       ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
+      // permissions.request() is granted without a prompt; the request itself still needs the
+      // reader's click (the options page's radio, clicked below).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   }).catch(async (e) => { await trap.close(); throw e; });
   const ownOrigin = (url: string) => url.startsWith('http://127.0.0.1') || url.startsWith(`moz-extension://${FIREFOX_UUID}/`);
@@ -446,6 +510,20 @@ export async function launchFirefox(options: LaunchOptions = {}, extensionDir = 
     return new PuppeteerTab(page, 'firefox', url); // page.url() stays about:blank for moz-extension pages over BiDi
   }
 
+  /**
+   * Evaluates `expression` in the browser's own (chrome) scope, which BiDi reaches because of
+   * --remote-allow-system-access, and returns its value.
+   */
+  async function inChrome(expression: string): Promise<unknown> {
+    const connection = (browser as unknown as { connection: BidiSend }).connection;
+    const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const chromeContext = tree.result.contexts[0]?.context;
+    if (!chromeContext) throw new Error('no chrome-scope browsing context: is --remote-allow-system-access set?');
+    const answer = await connection.send('script.evaluate', { expression, target: { context: chromeContext }, awaitPromise: true });
+    if (answer.result.type !== 'success') throw new Error(`chrome-scope evaluation failed: ${JSON.stringify(answer.result)}`);
+    return answer.result.result?.value;
+  }
+
   // The event page has no handle here; an extension tab (the popup document, left idle) has the same API.
   let controlPage: PuppeteerTab | undefined;
   async function inExtension<R, A>(fn: Fn<A, R>, arg?: A): Promise<R> {
@@ -467,22 +545,43 @@ export async function launchFirefox(options: LaunchOptions = {}, extensionDir = 
     openPopup: (tabId) => openExtension(`popup.html?tabId=${tabId}`, 'body', POPUP_SIZE),
     tabIdOf: (tab) => tabIdByUrl(api, tab.url()),
     inExtension,
+    async clickAction(tab) {
+      await (tab as PuppeteerTab).page.bringToFront();
+      await inChrome(`(async () => {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
+        const win = Services.wm.getMostRecentWindow('navigator:browser');
+        // A popup left open by an earlier click would be closed by this one (a click toggles it);
+        // a reader's popup closes by itself when they move to another tab, which headless does not.
+        const { ViewPopup } = ChromeUtils.importESModule('resource:///modules/ExtensionPopups.sys.mjs');
+        ViewPopup.for(extension, win)?.closePopup();
+        await ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(win);
+        await ViewPopup.for(extension, win)?.contentReady;
+      })()`);
+    },
+    async pressShortcut(tab) {
+      await (tab as PuppeteerTab).page.bringToFront();
+      const found = await inChrome(`(() => {
+        const win = Services.wm.getMostRecentWindow('navigator:browser');
+        const keyset = win.document.getElementById('ext-keyset-id-' + ${JSON.stringify(GECKO_ID)}.toLowerCase().replace(/[^a-z0-9_-]/g, '_'));
+        const key = keyset && [...keyset.children].find((k) => k.getAttribute('key') !== null);
+        if (!key) return null;
+        key.doCommand();
+        return JSON.stringify({ key: key.getAttribute('key'), modifiers: key.getAttribute('modifiers') });
+      })()`);
+      if (typeof found !== 'string') throw new Error('Firefox registered no key for the shortcut');
+      return JSON.parse(found);
+    },
     async stopBackground() {
       // What about:debugging's "Terminate background script" does, run in the browser's own (chrome)
       // scope, which BiDi reaches because of --remote-allow-system-access.
-      const connection = (browser as unknown as { connection: BidiSend }).connection;
-      const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-      const chromeContext = tree.result.contexts[0]?.context;
-      if (!chromeContext) throw new Error('no chrome-scope browsing context: is --remote-allow-system-access set?');
-      const expression = `(async () => {
+      const state = await inChrome(`(async () => {
         const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
         const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
         await extension.terminateBackground({ ignoreDevToolsAttached: true });
         return extension.backgroundState;
-      })()`;
-      const answer = await connection.send('script.evaluate', { expression, target: { context: chromeContext }, awaitPromise: true });
-      const state = answer.result.result?.value;
-      if (answer.result.type !== 'success' || state !== 'stopped') throw new Error(`the event page did not stop: ${JSON.stringify(answer.result)}`);
+      })()`);
+      if (state !== 'stopped') throw new Error(`the event page did not stop: ${JSON.stringify(state)}`);
     },
     sendToTab: (tabId, name, data) => inExtension(sendFromExtension, { tabId, name, data }) as never,
     pageErrors: () => [...errors],
@@ -492,6 +591,16 @@ export async function launchFirefox(options: LaunchOptions = {}, extensionDir = 
       await trap.close();
     },
   };
+  // Opened now, not on a test's first inExtension: a tab opened right after clickAction would close
+  // the popup (as a reader's popup closes when they switch tabs) before it asked to read the tab.
+  await inExtension(() => true);
+  if ((options.reading ?? 'automatic') === 'automatic') {
+    // What a reader does: the options page's "Automatically" choice, which asks for the origins.
+    const optionsPage = await openExtension('options.html', '#reading-automatic:not(:disabled)');
+    await optionsPage.click('#reading-automatic');
+    await readerRegistered(api);
+    await optionsPage.close();
+  }
   return api;
 }
 

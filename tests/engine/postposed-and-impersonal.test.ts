@@ -47,3 +47,16 @@ describe('German weekdays and Spanish "según ha anunciado"', () => {
     expect(t[0]!.via).toEqual(['diario']);
   });
 });
+
+describe('an audience word that opens the content is its subject, not an addressee', () => {
+  test('"he said members would decide …"', () => {
+    const t = triples('Rhodri Castellan said talks had failed. Asked whether nurses would accept the deal, he said members would decide in a ballot.', 'en');
+    expect(t.at(-1)).toEqual(expect.objectContaining({ name: 'Rhodri Castellan', claim: 'members would decide in a ballot' }));
+  });
+  test.each([
+    ['The mayor told reporters he hoped the bridge would reopen.', 'he hoped the bridge would reopen'],
+    ['The mayor told reporters that the bridge would reopen.', 'that the bridge would reopen'],
+  ])('an audience before the content stays out of it: %s', (text, claim) => {
+    expect(triples(text, 'en')).toEqual([expect.objectContaining({ claim })]);
+  });
+});

@@ -97,7 +97,10 @@ function skipAddressee(ctx: Ctx, k: number, limit: number, v: VerbMatch, out: Af
   const takes = ctx.c.addresseeLemmas.has(v.lemma) || s.addresseePreps.has(tokens[k]?.lower ?? '');
   if (takes) {
     const np = forwardNP(ctx, j, limit);
-    if (np && tokens.slice(np.first, np.last).some((t) => s.audiences.has(t.lower))) return np.last;
+    // ("said members would decide": an audience word followed by an auxiliary is the content's subject.)
+    const nx = tokens[np?.last ?? -1];
+    const subjectOfContent = !!nx?.isWord && (s.auxiliaries.has(nx.lower) || s.hypotheticals.has(nx.lower) || ctx.c.sets.reportedSpeechMarkers.has(nx.lower));
+    if (np && !subjectOfContent && tokens.slice(np.first, np.last).some((t) => s.audiences.has(t.lower))) return np.last;
   }
   return k;
 }

@@ -55,3 +55,14 @@ describe('a relay cue after a short adverbial, and a clause after the relay', ()
       .toEqual([expect.objectContaining({ name: 'Interfax', via: [], claim: 'in der Nacht seien Drohnen zerstört worden' })]);
   });
 });
+
+describe('a German common noun after the article is no organisation name', () => {
+  test('"der Norweger" does not become the club that "der Verein" points back to', () => {
+    const t = triples('„Wir haben unsere Chancen nicht genutzt“, sagte der Norweger. Wie der Verein am Mittwoch mitteilte, fällt der Stürmer drei Wochen aus.', 'de');
+    expect(t.map((x) => x.name)).toEqual(['Norweger', 'Verein']);
+  });
+  test('a bare company name still takes "der Konzern" later', () => {
+    const t = triples('Brandauer teilte mit, das Werk schließe. Der Konzern erklärte, es gebe keine Alternative.', 'de');
+    expect(t.map((x) => x.name)).toEqual(['Brandauer', 'Brandauer']);
+  });
+});

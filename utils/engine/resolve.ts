@@ -220,6 +220,10 @@ class Resolver {
       const country = f > r.first && s.countryArticles.has(tokens[f - 1]!.lower) && !/^[\p{Lu}\p{N}]{2,}$/u.test(tokens[f]!.text);
       const state = s.statePlaces.has(tokens[f]!.lower);
       if (!type && !state && !kind && !country) isGuess = true;
+      // "der Norweger", "die Urlauberin": German capitalises common nouns; after a definite article an
+      // unknown single word is a description of someone, not an organisation's name
+      // (only people nouns: "-er", "-erin"; "die Opposition", "die Linke" stay organisations.)
+      if (isGuess && ctx.c.lex.capitalizedNouns && f > r.first && DEFINITE.has(tokens[r.first]!.lower) && /(er|erin|ern)$/.test(tokens[f]!.lower)) type = 'anonymous';
       type ??= state ? 'government' : kind === 'person' ? 'person' : kind === 'place' || country ? 'government' : 'organization';
     }
     // Descriptor + proper name: "la société Gidro-Vostok", "der Betreibergesellschaft Cerva Seilbahnen".

@@ -60,3 +60,16 @@ describe('an audience word that opens the content is its subject, not an address
     expect(triples(text, 'en')).toEqual([expect.objectContaining({ claim })]);
   });
 });
+
+describe('a described subject with a name in apposition, and a regional edition as addressee', () => {
+  test('"A patient whose … was cancelled, Mervyn Howells, 71, told BBC Wales he …"', () => {
+    expect(triples("A patient whose knee replacement was cancelled for the second time, Mervyn Howells, 71, told BBC Wales he understood the nurses' anger.", 'en'))
+      .toEqual([expect.objectContaining({ name: 'Mervyn Howells', via: ['BBC'], claim: "he understood the nurses' anger" })]);
+  });
+  test.each([
+    ['The minister told AFP Monday that talks had failed.', 'that talks had failed'],
+    ['"We will rebuild," Gary Whitlock told BBC Radio Leeds.', 'We will rebuild,'],
+  ])('a day or a station name is not swallowed wrongly: %s', (text, claim) => {
+    expect(triples(text, 'en')).toEqual([expect.objectContaining({ claim })]);
+  });
+});

@@ -90,6 +90,13 @@ function skipAddressee(ctx: Ctx, k: number, limit: number, v: VerbMatch, out: Af
     // "BBC Radio Leeds": a station of a known broadcaster keeps its own name (a media word follows the name).
     if (last < limit && tokens[last]!.isCap && headType(ctx, tokens[last]!) === 'media')
       while (last < limit && tokens[last]!.isCap && tokens[last]!.isWord && !ctx.c.verbAt(tokens, last)) last++;
+    // "told BBC Wales he …": a regional edition named by one or two capitalised words before the content.
+    else if (!ctx.c.lex.capitalizedNouns && last < limit && tokens[last]!.isCap && tokens[last]!.isWord && !s.adverbs.has(tokens[last]!.lower) && !s.adverbialPreps.has(tokens[last]!.lower) && !s.pronouns.has(tokens[last]!.lower)) {
+      let e = last;
+      while (e < limit && e < last + 2 && tokens[e]!.isCap && tokens[e]!.isWord && !s.adverbs.has(tokens[e]!.lower) && !ctx.gaz.match(tokens, e)) e++;
+      const n = tokens[e];
+      if (e > last && n?.isWord && !n.isCap && (s.pronouns.has(n.lower) || s.complementizers.has(n.lower))) last = e;
+    }
     out.addressee = rangeSpan(ctx.doc, { first: g.first, last });
     if (quotedTitle && tokens[last] && !tokens[last]!.isWord) last++;
     return last;
@@ -229,8 +236,14 @@ function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: Reado
     if (t && (ctx.c.phrases.according.match(tokens, p.first) || s.adverbialPreps.has(t.lower) || adverbial)) si0++;
     else break;
   }
-  const subjPart = parts[si0];
+  let subjPart = parts[si0];
   if (!subjPart || si0 >= parts.length - 1) return null;
+  // "A patient whose knee replacement was cancelled, Mervyn Howells, 71, told …": a relative clause
+  // inside the first part describes its noun; the subject is the noun phrase before it.
+  for (let x = subjPart.first + 1; x < subjPart.last; x++) {
+    const w = tokens[x]!;
+    if (w.isWord && s.relativePronouns.has(w.lower) && !s.determiners.has(w.lower) && !s.complementizers.has(w.lower)) { subjPart = { first: subjPart.first, last: x }; break; }
+  }
   const trimmed = trimSubject(ctx, subjPart);
   if (!trimmed || !looksLikeNP(ctx, trimmed, 9)) return null;
   const via: Span[] = [];

@@ -99,6 +99,17 @@ function main() {
   /** Does the tab have our content script? Silence: not injected, or a page we may not read. */
   const isReached = (tabId: number) => sendMessage('getPaintedText', {}, tabId).then(() => true, () => false);
 
+  /**
+   * The reader lent us a tab (toolbar button, shortcut): true once it has our content script,
+   * injected now if need be; false for an excluded site (never read) or a page the browser refuses.
+   */
+  async function readLentTab(tabId: number): Promise<boolean> {
+    if (await isReached(tabId)) return true;
+    const url = (await browser.tabs.get(tabId).catch(() => undefined))?.url; // there: the tab is lent
+    if (url && isExcluded(url, await siteRules.getValue())) return false;
+    return readTab(tabId);
+  }
+
   // Site rules used to live in sync storage (sent through the browser vendor's servers): now local only.
   moveSiteRulesOffSync().catch((error) => console.error('[sourcelight] could not move the site rules off sync storage', error));
 
@@ -146,7 +157,7 @@ function main() {
     },
     readTab: async ({ tabId }, sender) => {
       fromExtensionPage(sender);
-      return (await isReached(tabId)) || readTab(tabId);
+      return readLentTab(tabId);
     },
   });
 
@@ -160,7 +171,7 @@ function main() {
       if (kept?.report) return await setVisible(tab.id, kept, !kept.highlightsVisible);
       // Not read yet (reading on click, or a tab opened before install): the shortcut lent this tab
       // (activeTab), so read it now, as a click on the toolbar button would.
-      if (!(await isReached(tab.id))) await readTab(tab.id);
+      await readLentTab(tab.id);
     })().catch((error) => console.error('[sourcelight] shortcut failed', error));
   });
 

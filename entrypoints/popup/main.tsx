@@ -51,12 +51,16 @@ function Popup() {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let isClosed = false;
-    let hasAskedToRead = false;
+    let readRequest: Promise<boolean> | undefined;
     const load = async () => {
       try {
         const tab = await targetTab();
         if (!tab?.id) return setState({ kind: 'no-article' });
         setTabId(tab.id);
+        // The click lent this tab (activeTab): have it read before anything else, so that a popup
+        // closed at once still leaves the page read. Sourcelight reads on click, or the tab was
+        // opened before it was installed; a page that has our script, or an excluded site, is left alone.
+        readRequest ??= sendMessage('readTab', { tabId: tab.id }).catch(() => false);
         const [kept, rules] = await Promise.all([sendMessage('getTabReport', { tabId: tab.id }), siteRules.getValue()]);
         setRules(rules);
         // `tab.url` is there when the reader clicked the toolbar button (activeTab); without the
@@ -67,18 +71,10 @@ function Popup() {
         setTabUrl(url);
         const isScriptable = url ? siteOf(url) !== null : true;
         const isSiteExcluded = isExcluded(url, rules);
-        // A loaded page whose content script does not answer has not been read: Sourcelight reads on
-        // click, or the tab was opened before it was installed or updated. The click on the toolbar
-        // button lent this tab (activeTab): the background injects the content script now, once.
-        let isUnreached = !report && isScriptable && tab.status === 'complete'
-          && !(await sendMessage('getPaintedText', {}, tab.id).then(() => true, () => false));
-        if (isUnreached && !isSiteExcluded && !hasAskedToRead) {
-          hasAskedToRead = true;
-          isUnreached = !(await sendMessage('readTab', { tabId: tab.id }).catch(() => false));
-        }
-        // Still silent: a page the browser keeps extensions out of (a store, a viewer), or a tab
-        // that lent us nothing (opened by address, not by a click).
-        const next = popupStateOf(report, isScriptable, isSiteExcluded, isUnreached);
+        // Loaded, no report, and the read was refused: a page the browser keeps extensions out of
+        // (a store, a viewer), or a tab that lent us nothing (opened by address, not by a click).
+        const isRefused = !report && isScriptable && !isSiteExcluded && tab.status === 'complete' && !(await readRequest);
+        const next = popupStateOf(report, isScriptable, isSiteExcluded, isRefused);
         if (next.kind === 'report') {
           // Only the text the report was made from: offsets point into it.
           const kept = await sendMessage('getTabText', { tabId: tab.id }).catch(() => null);

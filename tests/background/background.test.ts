@@ -423,4 +423,15 @@ describe('reading on click or automatically', () => {
     await expect(send('readTab', { tabId: 5 }, extensionPage)).resolves.toBe(false); // refused: a store page, no grant
     await expect(send('readTab', { tabId: 4 }, contentOf(4))).rejects.toThrow(/extension pages/);
   });
+
+  test('readTab leaves an excluded site alone: it is never read', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/article' });
+    await siteRules.setValue({ 'news.example': { isExcluded: true } });
+    toTabs.mockRejectedValue(new Error('Receiving end does not exist.'));
+    await expect(send('readTab', { tabId: tab.id }, extensionPage)).resolves.toBe(false);
+    expect(scripting.executeScript).not.toHaveBeenCalled();
+    await siteRules.setValue({});
+    await expect(send('readTab', { tabId: tab.id }, extensionPage)).resolves.toBe(true);
+    expect(scripting.executeScript).toHaveBeenCalledTimes(1);
+  });
 });

@@ -74,7 +74,7 @@ export interface Compiled {
   };
   phrases: {
     according: PhraseSet; accordingPost: PhraseSet; impersonalCues: PhraseSet; impersonalSourcePreps: PhraseSet; accordingInitial: PhraseSet; accordingIncise: PhraseSet; relayCues: PhraseSet; quotingTails: PhraseSet; questionWords: PhraseSet; anaphoricLeads: PhraseSet; namingForms: PhraseSet; documentVerbForms: PhraseSet; splitSourceHeads: PhraseSet; inciseOnlyForms: PhraseSet; platforms: PhraseSet; conditionals: PhraseSet; relayParticiples: PhraseSet; partitiveAnaphors: PhraseSet;
-    creditPrefixes: PhraseSet; creditSuffixes: PhraseSet; npLinks: PhraseSet; complementizers: PhraseSet; titles: PhraseSet; verbGroupAdverbials: PhraseSet; gerundCues: PhraseSet;
+    creditPrefixes: PhraseSet; creditSuffixes: PhraseSet; npLinks: PhraseSet; complementizers: PhraseSet; titles: PhraseSet; verbGroupAdverbials: PhraseSet; gerundCues: PhraseSet; interviewParticiples: PhraseSet;
   };
   /** Head noun → source type, for typing noun phrases. */
   heads: Map<string, 'government' | 'document' | 'anonymous' | 'organization' | 'media' | 'agency'>;
@@ -214,7 +214,7 @@ export function compiled(lang: Lang): Compiled {
       according: phraseSet(lex.according), accordingPost: phraseSet(lex.accordingPost), impersonalCues: phraseSet(lex.impersonalCues), impersonalSourcePreps: phraseSet(lex.impersonalSourcePreps), accordingInitial: phraseSet(lex.accordingInitial), accordingIncise: phraseSet(lex.accordingIncise), relayCues: phraseSet(lex.relayCues), quotingTails: phraseSet(lex.quotingTails), questionWords: phraseSet(lex.questionWords), namingForms: phraseSet(lex.namingForms), anaphoricLeads: phraseSet(lex.anaphoricLeads), documentVerbForms: phraseSet(lex.documentVerbForms), splitSourceHeads: phraseSet(lex.splitSourceCues.map(([h]) => h)), inciseOnlyForms: phraseSet(lex.inciseOnlyForms), platforms: phraseSet(lex.platforms), conditionals: phraseSet(lex.conditionals), relayParticiples: phraseSet(lex.relayParticiples),
       partitiveAnaphors: phraseSet(lex.partitiveAnaphors), creditPrefixes: phraseSet(lex.creditPrefixes),
       creditSuffixes: phraseSet(lex.creditSuffixes), npLinks: phraseSet(lex.npLinks), complementizers: phraseSet(lex.complementizers),
-      titles: phraseSet(lex.titles), verbGroupAdverbials: phraseSet(lex.verbGroupAdverbials), gerundCues: phraseSet(lex.gerundCues),
+      titles: phraseSet(lex.titles), verbGroupAdverbials: phraseSet(lex.verbGroupAdverbials), gerundCues: phraseSet(lex.gerundCues), interviewParticiples: phraseSet(lex.interviewParticiples),
     },
   };
   cache.set(lang, c);

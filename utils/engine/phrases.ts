@@ -27,7 +27,7 @@ export function isOpenerWord(ctx: Ctx, t: Token | undefined): boolean {
 /** True when a relay or according cue starts at token i. */
 export function cueStartsAt(ctx: Ctx, i: number): boolean {
   const { tokens } = ctx.doc;
-  return ctx.c.phrases.according.match(tokens, i) > 0 || ctx.c.phrases.relayCues.match(tokens, i) > 0 || ctx.c.phrases.relayParticiples.match(tokens, i) > 0;
+  return ctx.c.phrases.according.match(tokens, i) > 0 || ctx.c.phrases.relayCues.match(tokens, i) > 0 || ctx.c.phrases.relayParticiples.match(tokens, i) > 0 || ctx.c.phrases.interviewParticiples.match(tokens, i) > 0;
 }
 
 /**
@@ -206,6 +206,12 @@ export function personRun(ctx: Ctx, r: Range, knownSurnames?: ReadonlySet<string
   // "Sgt. Dana Whitfield of the Millbrook Police Department": a title (and its period) before the name.
   const tl = ctx.c.phrases.titles.match(tokens, f);
   if (tl && f + tl < r.last) { f += tl; if (tokens[f]?.text === '.') f++; }
+  // "lead author Priya Ramanathan of the University of Leeds": a role in lower case before the name.
+  else if (!ctx.c.lex.capitalizedNouns) {
+    let g = f;
+    while (g < r.last && g < f + 3 && tokens[g]!.isWord && !tokens[g]!.isCap && !ctx.c.phrases.npLinks.match(tokens, g) && !ctx.c.sets.adverbialPreps.has(tokens[g]!.lower) && !ctx.c.sets.npStop.has(tokens[g]!.lower)) g++;
+    if (g > f && tokens[g]?.isCap) f = g;
+  }
   let l = f;
   while (l < r.last && tokens[l]!.isWord && tokens[l]!.isCap) l++;
   if (l > f && l < r.last && ctx.c.phrases.npLinks.match(tokens, l)) return finalPersonRun(ctx, { first: f, last: l }, knownSurnames);

@@ -113,9 +113,14 @@ export default defineCue({
         // "D'après une source humanitaire citée par l'agence EFE, …": the participle names the relay.
         let cited = null;
         const rp = next === npEnd ? ctx.c.phrases.relayParticiples.match(tokens, npEnd) : 0;
+        const ip = next === npEnd && !rp ? ctx.c.phrases.interviewParticiples.match(tokens, npEnd) : 0;
+        let interviewer = null;
         if (rp) {
           cited = forwardNP(ctx, npEnd + rp, sent.last);
           if (cited) next = cited.last;
+        } else if (ip) {
+          interviewer = forwardNP(ctx, npEnd + ip, sent.last);
+          if (interviewer) next = interviewer.last;
         }
         let lead = sent.first;
         while (lead < i && tokens[lead]!.isWord && s.leadingConjunctions.has(tokens[lead]!.lower)) lead++;
@@ -150,6 +155,7 @@ export default defineCue({
           claim, via: [], at: tokens[i]!.start,
         };
         if (cited) c.via = [rangeSpan(ctx.doc, cited)];
+        if (interviewer) c.addressee = rangeSpan(ctx.doc, interviewer);
         if (told) c.addressee = rangeSpan(ctx.doc, told);
         if (holder.relay) {
           c.via = [...(holder.relay.through ?? []), c.source];

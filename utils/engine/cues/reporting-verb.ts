@@ -215,7 +215,7 @@ function readInvertedSubject(ctx: Ctx, k: number, limit: number, v: VerbMatch, o
 }
 
 /** "Two state officials, speaking on condition of anonymity …, said": subject, appositions, verb. */
-function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: ReadonlySet<string>): { subject: Range; via: Span[]; start: number; relay?: After['relay'] } | null {
+function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: ReadonlySet<string>): { subject: Range; via: Span[]; start: number; relay?: After['relay']; addressee?: Span } | null {
   const { tokens, sentences } = ctx.doc;
   const sent = sentences[si]!;
   const s = ctx.c.sets;
@@ -228,9 +228,21 @@ function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: Reado
   }
   if (start !== vFirst || parts.length < 2) return null;
   let si0 = 0;
+  const fronted: Span[] = [];
+  let interviewer: Span | undefined;
   while (si0 < parts.length - 1) {
     const p = parts[si0]!;
     const t = tokens[p.first];
+    // "Interrogé par franceinfo, le ministre …, a estimé": a fronted participle names the relay (an
+    // interview's medium is the addressee: no relay when it is the article's own agency).
+    const rp = ctx.c.phrases.relayParticiples.match(tokens, p.first), ip = rp ? 0 : ctx.c.phrases.interviewParticiples.match(tokens, p.first);
+    if (rp || ip) {
+      const np = forwardNP(ctx, p.first + (rp || ip), p.last);
+      if (np && rp) fronted.push(rangeSpan(ctx.doc, np));
+      if (np && ip) interviewer = rangeSpan(ctx.doc, np);
+      si0++;
+      continue;
+    }
     // ("Sin embargo, un funcionario …, dijo": a sentence adverbial before the subject.)
     const adverbial = !!t && ctx.c.phrases.verbGroupAdverbials.match(tokens, p.first) === p.last - p.first;
     if (t && (ctx.c.phrases.according.match(tokens, p.first) || s.adverbialPreps.has(t.lower) || adverbial)) si0++;
@@ -246,7 +258,7 @@ function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: Reado
   }
   const trimmed = trimSubject(ctx, subjPart);
   if (!trimmed || !looksLikeNP(ctx, trimmed, 9)) return null;
-  const via: Span[] = [];
+  const via: Span[] = [...fronted];
   let relay: After['relay'];
   let person: Range | null = null;
   let contentFollows = false;
@@ -263,11 +275,15 @@ function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: Reado
       else if (np) relay = { source: rangeSpan(ctx.doc, np), cue: rangeSpan(ctx.doc, { first: p.first, last: p.first + cites }) };
       continue;
     }
-    let relAt = -1, rel = 0;
-    for (let x = p.first; x < p.last && !rel; x++) if ((rel = ctx.c.phrases.relayParticiples.match(tokens, x))) relAt = x;
+    let relAt = -1, rel = 0, interview = false;
+    for (let x = p.first; x < p.last && !rel; x++) {
+      if ((rel = ctx.c.phrases.relayParticiples.match(tokens, x))) relAt = x;
+      else if ((rel = ctx.c.phrases.interviewParticiples.match(tokens, x))) { relAt = x; interview = true; }
+    }
     if (rel) {
       const np = forwardNP(ctx, relAt + rel, p.last);
-      if (np) via.push(rangeSpan(ctx.doc, np));
+      if (np && !interview) via.push(rangeSpan(ctx.doc, np));
+      if (np && interview) interviewer = rangeSpan(ctx.doc, np);
       if (relAt === p.first) continue;
     }
     // "El Alcázar, por su parte, escribió", "The union, however, said": a parenthetical adverbial.
@@ -289,7 +305,7 @@ function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: Reado
     if (pr && !person && pr.first <= p.first + 3) person = pr;
   }
   const own = personRun(ctx, trimmed, surnames);
-  return { subject: own ?? person ?? trimmed, via, start: b, ...(relay ? { relay } : {}) };
+  return { subject: own ?? person ?? trimmed, via, start: b, ...(relay ? { relay } : {}), ...(interviewer ? { addressee: interviewer } : {}) };
 }
 
 /**
@@ -341,7 +357,7 @@ function fronted(ctx: Ctx, from: number, to: number): boolean {
  * "…, en un partido que su entrenador, Julián Ocaña, calificó de …", "…, which its chairman, Ken Obi,
  * called …": inside a relative or subordinate clause, a role and the name in apposition before the verb.
  */
-function relativeApposition(ctx: Ctx, si: number, vStart: number, surnames: ReadonlySet<string>): { subject: Range; via: Span[]; start: number; relay?: After["relay"] } | null {
+function relativeApposition(ctx: Ctx, si: number, vStart: number, surnames: ReadonlySet<string>): { subject: Range; via: Span[]; start: number; relay?: After["relay"]; addressee?: Span } | null {
   const { tokens, sentences } = ctx.doc;
   const sent = sentences[si]!;
   const s = ctx.c.sets;
@@ -395,7 +411,7 @@ function backwardSubject(ctx: Ctx, si: number, vFirst: number): Range | null {
   while (r.last - r.first > 1 && tokens[r.last - 1]!.isWord && (!tokens[r.last - 1]!.isCap || ctx.c.lex.capitalizedNouns) && s.adverbs.has(tokens[r.last - 1]!.lower) && !s.determiners.has(tokens[r.last - 1]!.lower) && !headType(ctx, tokens[r.last - 1]!)
     && !s.determiners.has(tokens[r.last - 2]!.lower)) r = { first: r.first, last: r.last - 1 };
   for (let k = r.first + 1; k < r.last - 1; k++) {
-    if (s.agentPreps.has(tokens[k + 1]!.lower) && !ctx.c.phrases.relayParticiples.match(tokens, k) && tokens[k]!.isWord && !tokens[k]!.isCap) { r = { first: r.first, last: k }; break; }
+    if (s.agentPreps.has(tokens[k + 1]!.lower) && !ctx.c.phrases.relayParticiples.match(tokens, k) && !ctx.c.phrases.interviewParticiples.match(tokens, k) && tokens[k]!.isWord && !tokens[k]!.isCap) { r = { first: r.first, last: k }; break; }
   }
   // "die NZZ unter Berufung auf Branchenkreise": the phrase before the relay cue must be a subject.
   let cite = r.first;
@@ -609,6 +625,7 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     if (app) {
       const after: After = { next: cueEnd, ...(app.relay ? { relay: app.relay } : {}) };
       let k = skipAddressee(ctx, skipAdverbs(ctx, cueEnd, sent.last), sent.last, v, after);
+      if (app.addressee && !after.addressee) after.addressee = app.addressee;
       k = readRelay(ctx, k, sent.last, after);
       const firstAfter = tokens[k];
       const nothingAfter = k >= sent.last || !firstAfter?.isWord || s.adverbialPreps.has(firstAfter.lower);
@@ -680,7 +697,15 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
       return make(span(text, tokens[k]!.start, tokens[k]!.end), claim, after);
     }
   }
-  let subj = backwardSubject(ctx, si, vStart);
+  // "El Instituto Nacional de Migración (INM) informó", "The Federal Aviation Administration (FAA) said": the
+  // acronym in parentheses repeats the subject; the subject ends before it.
+  let subjEnd = vStart;
+  if (tokens[vStart - 1]?.text === ')') {
+    for (let p = vStart - 2; p > sent.first && p >= vStart - 4; p--) {
+      if (tokens[p]!.text === '(') { if (tokens.slice(p + 1, vStart - 1).every((x) => x.isWord && x.isCap)) subjEnd = p; break; }
+    }
+  }
+  let subj = backwardSubject(ctx, si, subjEnd);
   // "Reconoció que la campaña había sido dura y añadió que …": a reporting verb coordinated with an
   // earlier one shares its subject; the noun phrase before the conjunction belongs to the first content.
   if (prev?.isWord && s.leadingConjunctions.has(prev.lower)) {
@@ -745,15 +770,17 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
   }
   const relayVia: Span[] = [];
   // "Fuentes de la investigación citadas por el Heraldo de Aragón sostienen …": the relay inside the subject.
+  let interviewer: Span | undefined;
   for (let k = subj.first + 1; k < subj.last; k++) {
-    const n = ctx.c.phrases.relayParticiples.match(tokens, k);
-    if (!n) continue;
-    const np = forwardNP(ctx, k + n, subj.last);
-    if (np) relayVia.push(rangeSpan(ctx.doc, np));
+    const n = ctx.c.phrases.relayParticiples.match(tokens, k), m = n ? 0 : ctx.c.phrases.interviewParticiples.match(tokens, k);
+    if (!n && !m) continue;
+    const np = forwardNP(ctx, k + (n || m), subj.last);
+    if (np && n) relayVia.push(rangeSpan(ctx.doc, np));
+    if (np && m) interviewer = rangeSpan(ctx.doc, np); // "Fuentes sindicales consultadas por EFE": the addressee
     subj = { first: subj.first, last: k };
     break;
   }
-  const after: After = { next: cueEnd };
+  const after: After = { next: cueEnd, ...(interviewer ? { addressee: interviewer } : {}) };
   let k = skipAddressee(ctx, cueEnd, sent.last, v, after);
   // "teilte auf Anfrage mit, …", "teilte der Zeitung am Abend mit, …": the words before the particle are
   // adverbials (or the addressee); the content follows the particle.
@@ -806,9 +833,11 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
     // "dénonce depuis des mois un manque d'entretien": past the adverbial, an object is the content.
     let j = k;
     for (let n = 0; !claim && n < 2 && tokens[j]?.isWord && s.adverbialPreps.has(tokens[j]!.lower) && !warns; n++) {
-      // "a promis mardi « la tolérance zéro »": a time word, then the quotation.
+      // "a promis mardi « la tolérance zéro »", "a annoncé jeudi la suppression de …": a time word, then
+      // the quotation or the object.
       const q0 = tokens[j + 1];
       if (s.adverbs.has(tokens[j]!.lower) && q0 && !q0.isWord && ctx.doc.quotes[ctx.doc.quoteAt(q0.start)]?.open === q0.start) { claim = claimAfter(ctx, si, j + 1); break; }
+      if (s.adverbs.has(tokens[j]!.lower) && !s.determiners.has(tokens[j]!.lower) && q0?.isWord && s.determiners.has(q0.lower) && !s.adverbialPreps.has(q0.lower) && j === k) { claim = claimAfter(ctx, si, j + 1); break; }
       const pp = forwardNP(ctx, j + 1, sent.last);
       if (!pp) break;
       j = pp.last;

@@ -21,6 +21,7 @@ export const en = {
   relayCues: ['citing', 'quoting', 'which cited', 'which quoted', 'which in turn cited', 'which in turn quoted', 'which itself cited', 'which itself quoted', 'who cited', 'which was citing', 'itself citing', 'in turn citing'],
   quotingVerbs: ['quote', 'cite'],
   quotingTails: ['as saying', 'as telling', 'as writing', 'as stating', 'as having said', 'as adding', 'as warning', 'saying', 'as describing'],
+  interviewParticiples: ['interviewed by', 'contacted by', 'reached by'],
   relayParticiples: ['cited by', 'quoted by'],
   addresseePreps: ['to'],
   audiences: ['reporters', 'journalists', 'the press', 'lawmakers', 'investors', 'analysts', 'supporters', 'residents', 'the crowd', 'staff', 'employees', 'members', 'delegates', 'parliament', 'congress', 'senators', 'shareholders', 'clients', 'police', 'investigators', 'the court', 'a court', 'jurors', 'reporter', 'a reporter'],

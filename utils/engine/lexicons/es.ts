@@ -21,6 +21,7 @@ export const es = {
   relayCues: ['que cita a', 'que citaba a', 'que cita', 'que citaba', 'citando a', 'que citó a', 'la cual cita a', 'el cual cita a', 'que a su vez cita a', 'que a su vez citaba a', 'que a su vez citó a', 'que a su vez cita', 'quien cita a', 'que se basa en', 'que se apoya en'],
   quotingVerbs: ['citar'],
   quotingTails: ['diciendo', 'afirmando', 'asegurando', 'según el cual', 'según la cual', 'según los cuales', 'según las cuales', 'que dijo', 'que aseguró', 'que afirmó', 'quien dijo', 'quien aseguró', 'quien afirmó'],
+  interviewParticiples: ['consultado por', 'consultada por', 'consultados por', 'consultadas por', 'entrevistado por', 'entrevistada por', 'contactado por', 'contactada por'],
   relayParticiples: ['citado por', 'citada por', 'citados por', 'citadas por', 'recogido por', 'recogidas por', 'recogidos por', 'recogida por'],
   addresseePreps: ['a', 'al'],
   audiences: ['periodistas', 'medios', 'prensa', 'agentes', 'los agentes', 'vecinos', 'seguidores', 'diputados'],

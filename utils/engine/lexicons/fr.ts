@@ -21,6 +21,7 @@ export const fr = {
   relayCues: ['citant', 'qui cite', 'qui citait', 'lequel cite', 'laquelle cite', 'reprenant', 'qui cite elle-même', 'qui cite lui-même', 'qui citait elle-même', 'qui citait lui-même', 'qui cite à son tour', 'citant elle-même', 'citant lui-même', 'qui se fonde sur', 'qui s\'appuie sur'],
   quotingVerbs: ['citer'],
   quotingTails: ['disant', 'affirmant', 'déclarant', 'assurant', 'selon lequel', 'selon laquelle', 'selon lesquels', 'selon lesquelles', 'qui affirme', 'qui a affirmé', 'qui a déclaré', 'qui assure'],
+  interviewParticiples: ['interrogé par', 'interrogée par', 'interrogés par', 'interrogées par', 'contacté par', 'contactée par', 'contactés par', 'joint par', 'jointe par', 'sollicité par', 'sollicitée par'],
   relayParticiples: ['cité par', 'citée par', 'cités par', 'citées par', 'rapporté par', 'rapportés par', 'rapportée par', 'relayé par', 'relayée par', 'relayés par'],
   addresseePreps: ['à', 'au', 'aux'],
   audiences: ['journalistes', 'presse', 'médias', 'reporters', 'député', 'députés', 'sénateurs', 'partisans', 'habitants', 'agents', 'enquêteurs', 'élus', 'salariés', 'militants'],

@@ -54,6 +54,11 @@ export interface Lexicon {
   quotingVerbs: readonly string[];
   /** Words after a quoting verb's object that open the quoted content: "as saying", "mit den Worten", "diciendo". */
   quotingTails: readonly string[];
+  /**
+   * Participles of an interview ("interrogé par franceinfo", "consultadas por EFE", "interviewed by"): the
+   * medium is the speaker's addressee, so a relay unless it is the article's own agency.
+   */
+  interviewParticiples: readonly string[];
   /** Participles that attach a relay to a speaker: "citée par l'AFP", "cited by", "zitiert von". */
   relayParticiples: readonly string[];
   /** Prepositions before the addressee of a speech verb ("told the BBC" has none; "a indiqué au Monde"). */

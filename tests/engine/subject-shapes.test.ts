@@ -1,0 +1,40 @@
+/**
+ * Subject and addressee shapes found on a second fresh check: an acronym in parentheses after the
+ * subject, a time word before the object, a role in lower case before a name and its institution,
+ * interview participles (the medium is an addressee: a relay, except the article's own agency), and
+ * "reagierte mit …" (a reaction, not content).
+ */
+import { describe, expect, test } from 'vitest';
+import { triples } from './helpers';
+
+describe('subjects', () => {
+  test.each([
+    ['en', 'The Federal Aviation Administration (FAA) said that the airport would reopen.', 'Federal Aviation Administration'],
+    ['es', 'El Instituto Nacional de Migración (INM) informó en un comunicado que la oficina reabrirá el lunes.', 'Instituto Nacional de Migración'],
+    ['en', '"It\'s like finding a fingerprint," lead author Priya Ramanathan of the University of Leeds said in an interview.', 'Priya Ramanathan'],
+  ])('%s: %s', (lang, text, name) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ name })]);
+  });
+  test('a role before "for" is still the institution it speaks for', () => {
+    expect(triples('A spokesman for Acme Corp of Delaware said the plant would close.', 'en')[0]?.name).toBe('Acme Corp of Delaware');
+  });
+  test('a time word, then the object: "a annoncé jeudi la suppression de …"', () => {
+    expect(triples('La SNCF a annoncé jeudi la suppression de trois lignes de trains de nuit.', 'fr'))
+      .toEqual([expect.objectContaining({ name: 'SNCF', claim: 'la suppression de trois lignes de trains de nuit' })]);
+  });
+});
+
+describe('interview participles and reactions', () => {
+  test.each([
+    ['fr', "Interrogé par franceinfo, le ministre délégué aux Transports, Karim Delmas, a estimé que l'État ne pouvait pas payer.", 'Karim Delmas', ['franceinfo']],
+    ['es', 'Consultado por El País, el alcalde, Juan Pérez, dijo que no dimitirá.', 'Juan Pérez', ['El País']],
+    ['es', 'Fuentes sindicales consultadas por Europa Press aseguraron que habrá huelga.', 'Fuentes sindicales', ['Europa Press']],
+    ['es', 'Madrid, 3 mar (EFE).- Fuentes sindicales consultadas por EFE aseguraron que habrá huelga.', 'Fuentes sindicales', []],
+  ])('%s: %s', (lang, text, name, via) => {
+    expect(triples(text, lang).filter((t) => t.rule !== 'dateline')).toEqual([expect.objectContaining({ name, via })]);
+  });
+  test('"reagierte mit scharfer Kritik" reports nothing; "reagierte mit den Worten: „…“" does', () => {
+    expect(triples('Der Handelsverband Mittelstand (HVM) reagierte mit scharfer Kritik.', 'de')).toEqual([]);
+    expect(triples('Der Verband reagierte mit den Worten: „Das ist ein schwarzer Tag für den Handel.“', 'de')).toEqual([expect.objectContaining({ name: 'Verband' })]);
+  });
+});

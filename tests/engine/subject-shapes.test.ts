@@ -38,3 +38,18 @@ describe('interview participles and reactions', () => {
     expect(triples('Der Verband reagierte mit den Worten: „Das ist ein schwarzer Tag für den Handel.“', 'de')).toEqual([expect.objectContaining({ name: 'Verband' })]);
   });
 });
+
+describe('a one-letter platform before a quotation, and a spokesperson of "ihres Ministeriums"', () => {
+  test('"… en la red social X. «…», escribió." is the person of the previous sentence', () => {
+    const t = triples('El ministro de Economía, Federico Lanús, celebró el dato en la red social X. "Seguimos bajando la inflación", escribió.', 'es');
+    expect(t).toEqual([expect.objectContaining({ name: 'Federico Lanús', cue: 'escribió', claim: 'Seguimos bajando la inflación' })]);
+  });
+  test('an initial before a surname still does not end the sentence', () => {
+    expect(triples('John F. Kennedy said that the plan would work.', 'en')).toEqual([expect.objectContaining({ claim: 'that the plan would work' })]);
+  });
+  test('"ein Sprecher ihres Ministeriums" speaks for the ministry', () => {
+    const t = triples('Sozialministerin Petra Lindqvist kündigte einen Hitzeschutzplan an. Der Plan sehe kühle Räume vor, erklärte ein Sprecher ihres Ministeriums auf Anfrage.', 'de');
+    expect(t.at(-1)).toEqual(expect.objectContaining({ source: 'ein Sprecher ihres Ministeriums' }));
+    expect(t.at(-1)!.name).toMatch(/^Ministerium/);
+  });
+});

@@ -242,7 +242,8 @@ export function buildDoc(text: string, lang: Lang, lexicon: Lexicon): Doc {
       if (!next || next.start >= p.end) continue; // paragraph end closes the sentence anyway
       const prevWord = tokens[ti - 1];
       if (t.text === '.' && prevWord && prevWord.end === t.start) {
-        if (abbreviations.has(prevWord.lower) || (prevWord.text.length === 1 && prevWord.isCap)) continue;
+        // (An initial is followed by a name: "en la red social X. «Seguimos…»" ends a sentence before the quotation.)
+        if (abbreviations.has(prevWord.lower) || (prevWord.text.length === 1 && prevWord.isCap && !(next.isWord === false && /^[«“„"‹]$/.test(next.text)))) continue;
         // "a.m." / "U.S.": a period directly followed by a letter belongs to the abbreviation.
         if (next.start === tokens[k - 1]!.end) continue;
       }

@@ -19,7 +19,7 @@ interface Entity {
   isGuess?: boolean;
 }
 
-const DEFINITE = new Set(['le', 'la', 'les', "l'", 'the', 'der', 'die', 'das', 'den', 'dem', 'des', 'el', 'los', 'las', 'du', 'del', 'this', 'these', 'ce', 'cette', 'ces', 'este', 'esta', 'dieser', 'diese']);
+const DEFINITE = new Set(['le', 'la', 'les', "l'", 'the', 'der', 'die', 'das', 'den', 'dem', 'des', 'el', 'los', 'las', 'du', 'del', 'ihres', 'seines', 'ihrer', 'seiner', 'this', 'these', 'ce', 'cette', 'ces', 'este', 'esta', 'dieser', 'diese']);
 
 const wordsOf = (ctx: Ctx, r: Range): string[] => {
   const s = ctx.c.sets;

@@ -3,7 +3,7 @@ import type { Lexicon } from './types';
 export const de = {
   lang: 'de',
   stopwords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'mit', 'von', 'den', 'dem', 'auf', 'für', 'sich', 'auch', 'wurde', 'hat', 'im', 'zu', 'des', 'es', 'sie', 'er'],
-  determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'sein', 'seine', 'ihr', 'ihre', 'mehrere', 'einige'],
+  determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'sein', 'seine', 'seines', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihres', 'ihrem', 'ihren', 'ihrer', 'mehrere', 'einige'],
   indefiniteDeterminers: ['ein', 'eine', 'einem', 'einer', 'eines', 'einen'],
   numerals: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'mehrere'],
   pronouns: ['er', 'sie'],
@@ -25,7 +25,7 @@ export const de = {
   relayParticiples: ['zitiert von', 'zitiert durch'],
   addresseePreps: ['gegenüber'],
   audiences: ['journalisten', 'reportern', 'medien', 'presse', 'zuhörern', 'anhängern'],
-  npLinks: ['der', 'des', 'von', 'vom', 'aus', 'in', 'im', 'für', 'beim', 'bei'],
+  npLinks: ['der', 'des', 'von', 'vom', 'aus', 'in', 'im', 'für', 'beim', 'bei', 'ihres', 'seines', 'ihrer', 'seiner'],
   npStop: ['hat', 'haben', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren', 'wird', 'werden', 'wurde', 'wurden', 'sei', 'seien', 'und', 'oder', 'aber', 'nicht', 'auch', 'am', 'an', 'auf', 'nach', 'mit', 'zu', 'zum', 'zur', 'dass', 'ob', 'wie', 'wenn', 'als', 'es', 'sich', 'dazu', 'noch', 'schon', 'bereits', 'erst', 'heute', 'gestern', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'dem', 'unter', 'durch', 'über', 'wollte', 'will', 'kann', 'könne', 'soll', 'muss'],
   clauseOpeners: ['dass', 'ob', 'weil', 'wenn', 'als', 'obwohl', 'nachdem', 'bevor', 'während', 'und', 'aber', 'doch', 'denn', 'sondern', 'oder', 'wie', 'damit'],
   relativePronouns: ['der', 'die', 'das', 'welche', 'welcher', 'welches', 'dem', 'den', 'deren', 'dessen'],

@@ -89,12 +89,14 @@ export function isSpan(v: unknown): v is Span {
   return isObject(v) && isCount(v.start) && isCount(v.end) && v.start <= v.end && isString(v.text) && v.text.length === v.end - v.start;
 }
 
+const isSourceSpan = (s: unknown): boolean => isSpan(s) && isObject(s) && isString(s.name, 500) && SOURCE_TYPES.includes(s.type as never);
+
 function isAttribution(v: unknown): v is Attribution {
   if (!isObject(v) || !isString(v.id, 64) || (v.kind !== 'claim' && v.kind !== 'credit') || !isString(v.rule, 64)) return false;
-  const s = v.source;
-  return isSpan(s) && isObject(s) && isString(s.name, 500) && SOURCE_TYPES.includes(s.type as never)
+  return isSourceSpan(v.source)
     && (v.cue === null || isSpan(v.cue)) && (v.claim === null || isSpan(v.claim))
-    && Array.isArray(v.via) && v.via.every((n) => isString(n, 500));
+    && Array.isArray(v.via) && v.via.every((n) => isString(n, 500))
+    && Array.isArray(v.relays) && v.relays.every(isSourceSpan);
 }
 
 export function isReport(v: unknown): v is Report {

@@ -18,11 +18,19 @@ export function spanOf(part: string, nth = 0): Span {
   return { start, end: start + part.length, text: part };
 }
 
-function attribution(id: number, name: string, type: SourceType, source: string, cue: string | null, claim: string | null, via: string[] = [], rule = 'test'): Attribution {
+/** `via` as [name, type, the words that name it (their first occurrence after the source)]. */
+function attribution(id: number, name: string, type: SourceType, source: string, cue: string | null, claim: string | null, via: [string, SourceType, string][] = [], rule = 'test'): Attribution {
+  const at = spanOf(source);
   return {
     id: `a${id}`, kind: claim ? 'claim' : 'credit',
-    source: { ...spanOf(source), name, type },
-    cue: cue ? spanOf(cue) : null, claim: claim ? spanOf(claim) : null, via, rule,
+    source: { ...at, name, type },
+    cue: cue ? spanOf(cue) : null, claim: claim ? spanOf(claim) : null,
+    via: via.map(([n]) => n),
+    relays: via.map(([n, t, words]) => {
+      const start = sampleText.indexOf(words, at.end);
+      return { start, end: start + words.length, text: words, name: n, type: t };
+    }),
+    rule,
   };
 }
 
@@ -31,11 +39,11 @@ export const sampleReport: Report = {
   textLength: sampleText.length,
   attributions: [
     attribution(0, 'AFP', 'agency', 'AFP', 'MOSCOU (AFP) —', null, [], 'dateline'),
-    attribution(1, 'Marija Zakharova', 'person', 'Marija Zakharova', 'a déclaré', 'La Russie appelle à un cessez-le-feu immédiat', ['AFP']),
+    attribution(1, 'Marija Zakharova', 'person', 'Marija Zakharova', 'a déclaré', 'La Russie appelle à un cessez-le-feu immédiat', [['AFP', 'agency', 'AFP']]),
     attribution(2, 'Reuters', 'agency', 'Reuters', 'Selon', 'les pourparlers sont suspendus'),
     attribution(3, 'ministère ukrainien des Affaires étrangères', 'government', 'le ministère ukrainien des Affaires étrangères', 'a affirmé', 'Nous ne céderons pas'),
     attribution(4, 'source proche du dossier', 'anonymous', 'Une source proche du dossier', 'a indiqué', 'que les négociations reprendraient <b>lundi</b>'),
-    attribution(5, 'rapport de l\'ONU', 'document', 'un rapport de l\'ONU', 'D\'après', '40 000 civils ont fui la région', ['Le Monde']),
+    attribution(5, 'rapport de l\'ONU', 'document', 'un rapport de l\'ONU', 'D\'après', '40 000 civils ont fui la région', [['Le Monde', 'media', 'Le Monde']]),
   ],
   sources: [
     { name: 'AFP', type: 'agency', count: 2 },

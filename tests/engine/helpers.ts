@@ -20,6 +20,9 @@ export function expectValidSpans(text: string, report: Report): void {
     expectSpan(text, a.claim, `${a.id}.claim`);
     expect(a.source.name.trim()).not.toBe('');
     if (a.kind === 'credit') expect(a.claim).toBeNull();
+    // Every relay is named somewhere it was found, and every mention is one of the relays.
+    a.relays.forEach((r, k) => expectSpan(text, r, `${a.id}.relays[${k}]`));
+    expect([...new Set(a.relays.map((r) => r.name))].sort(), `${a.id}: relays name the via`).toEqual([...a.via].sort());
   });
 }
 

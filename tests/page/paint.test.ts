@@ -127,18 +127,17 @@ describe('custom colours (options page)', async () => {
 });
 
 describe('relays', () => {
-  test('a relay named by the report is painted where its own sentence names it, as a whole word, with its type', async () => {
+  test('each relay is painted where the engine found it named, under its type and its colour, once', async () => {
     const { highlightSpans } = await import('../../utils/page/paint');
-    const text = 'Selon l’AFP, les séparatistes affirment avancer. L’AFPX et AFP ailleurs.\n\nZakharova a déclaré la paix, selon l’agence AFP.';
-    const report = reportFor(text, [
-      { source: 'les séparatistes', type: 'organization', cue: 'affirment', claim: 'avancer' },
-      { source: 'Zakharova', type: 'person', cue: 'a déclaré', claim: 'la paix' },
-    ]);
-    report.attributions.forEach((a) => (a.via = ['AFP']));
-    report.sources.push({ name: 'AFP', type: 'agency', count: 2 });
-    const relays = highlightSpans(report, text).filter((s) => s.name === sourceHighlight('agency'));
+    const { analyze } = await import('../../utils/engine/index');
+    const text = 'Selon l’agence Interfax, les séparatistes affirment avancer. L’AFP et Interfax ailleurs.\n\nZakharova a déclaré la paix, a rapporté l’AFP.\n\nElle a ajouté que rien n’était joué, toujours selon l’AFP.';
+    const report = analyze(text, { lang: 'fr' });
+    expect(report.attributions.map((a) => a.via)).toEqual([['Interfax'], ['AFP'], ['AFP']]);
+    const relays = highlightSpans(report).filter((s) => s.name === sourceHighlight('agency'));
+    // "Interfax" and "AFP" in the second sentence relay nothing: not painted.
     expect(relays.map((s) => [s.start, text.slice(s.start, s.end)])).toEqual([
-      [text.indexOf('AFP'), 'AFP'],
+      [text.indexOf('Interfax'), 'Interfax'],
+      [text.indexOf('AFP.'), 'AFP'],
       [text.lastIndexOf('AFP'), 'AFP'],
     ]);
   });
@@ -170,7 +169,7 @@ describe('long reports are painted as they near the viewport', () => {
       report.attributions = paragraphs.map((p, i) => {
         const start = article.text.indexOf(p.textContent!);
         const at = (s: string) => ({ start: start + p.textContent!.indexOf(s), end: start + p.textContent!.indexOf(s) + s.length, text: s });
-        return { id: `a${i}`, kind: 'claim', source: { ...at('Reuters'), name: 'Reuters', type: 'agency' }, cue: at('said'), claim: at(`Talks resumed in round ${i}`), via: [], rule: 'test' };
+        return { id: `a${i}`, kind: 'claim', source: { ...at('Reuters'), name: 'Reuters', type: 'agency' }, cue: at('said'), claim: at(`Talks resumed in round ${i}`), via: [], relays: [], rule: 'test' };
       });
       const painting = await paintChunked(article.map, report, fakeApi(), (e) => { throw e; }, NO_SLICING);
       expect(io.observed.size).toBe(n);

@@ -23,6 +23,7 @@ export function reportFor(text: string, wants: Want[]): Report {
     cue: span(w.cue),
     claim: span(w.claim),
     via: [],
+    relays: [],
     rule: 'test',
   }));
   const names = [...new Set(wants.map((w) => w.name ?? w.source))];

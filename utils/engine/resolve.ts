@@ -4,7 +4,7 @@
  * anaphors resolved to the entity they point back to ("Il", "One of them", "la dépêche", "Le texte",
  * "Les autorités"), relays named, the article's own agency dropped as an addressee, and the summary.
  */
-import type { Attribution, SourceSummary, SourceType, Span } from './types';
+import type { Attribution, SourceSpan, SourceSummary, SourceType, Span } from './types';
 import type { Candidate, Ctx, Range } from './context';
 import { forwardNP, headType, personRun, spanRange } from './phrases';
 import { nameKind } from './nlp';
@@ -472,7 +472,8 @@ export function resolveCandidates(ctx: Ctx, candidates: readonly Candidate[]): {
     const g = ctx.gaz.match(ctx.doc.tokens, ctx.doc.tokenAt(c.source.start));
     if (g) own.add(g.entry.name);
   }
-  const out: { c: Candidate; source: Span; e: Entity; via: Entity[]; paragraph: number }[] = [];
+  /** `mentions`: where each relay is named, with the entity it resolves to. */
+  const out: { c: Candidate; source: Span; e: Entity; via: Entity[]; mentions: [Span, Entity][]; paragraph: number }[] = [];
   for (const c of kept) {
     let source = c.source;
     let e: Entity | null;
@@ -491,20 +492,25 @@ export function resolveCandidates(ctx: Ctx, candidates: readonly Candidate[]): {
     } else e = resolver.resolve(c.source, c);
     if (!e) continue;
     const via: Entity[] = [];
+    const mentions: [Span, Entity][] = [];
     if (c.addressee) {
       const a = resolver.resolve(c.addressee);
       // A title read from its shape is a medium unless it already spoke as something else.
       if (a && c.addresseeIsTitle && a.type !== 'media' && a.type !== 'agency' && !resolver.speakers.includes(a) && a.type !== 'person') a.type = 'media';
-      if (a && !own.has(a.name) && (a.type === 'media' || a.type === 'agency')) via.push(a);
+      if (a && !own.has(a.name) && (a.type === 'media' || a.type === 'agency')) {
+        via.push(a);
+        mentions.push([c.addressee, a]);
+      }
     }
     for (const v of c.via) {
       const ve = resolver.resolve(v);
       if (ve && ve !== e && !via.includes(ve)) via.push(ve);
+      if (ve && ve !== e) mentions.push([v, ve]);
     }
     resolver.speakers.push(...via, e);
     resolver.sourceStarts.push(source.start);
     const si = ctx.doc.tokens[ctx.doc.tokenAt(source.start)]?.sentence ?? -1;
-    out.push({ c, source, e, via, paragraph: ctx.doc.sentences[si]?.paragraph ?? -1 });
+    out.push({ c, source, e, via, mentions, paragraph: ctx.doc.sentences[si]?.paragraph ?? -1 });
   }
   // A headline says "investigators say" for the body's first named speaker.
   const first = out.find((o) => o.paragraph > 0 && o.c.kind === 'claim');
@@ -520,10 +526,24 @@ export function resolveCandidates(ctx: Ctx, candidates: readonly Candidate[]): {
     cue: o.c.cue,
     claim: o.c.claim,
     via: o.via.map((v) => v.name),
+    // Named and typed at the end: a later mention may still retype an entity (a title found to be a medium).
+    relays: o.mentions.map(([span, ve]): SourceSpan => ({ ...narrowTo(span, ve.name), name: ve.name, type: ve.type })),
     rule: o.c.rule,
   }));
   const counts = new Map<Entity, number>();
   for (const o of out) for (const e of [o.e, ...o.via]) counts.set(e, (counts.get(e) ?? 0) + 1);
   const sources: SourceSummary[] = [...counts].map(([e, count]) => ({ name: e.name, type: e.type, count }));
   return { attributions, sources };
+}
+
+/**
+ * A relay as written may carry its article or title ("l’AFP", "l’agence Interfax", "the BBC"): the
+ * canonical name inside it, as a whole word, is the part that names the source. A span that does
+ * not contain it (an alias: "Agence France-Presse") stays whole.
+ */
+function narrowTo(span: Span, name: string): Span {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  const m = re.exec(span.text);
+  if (!m) return { start: span.start, end: span.end, text: span.text };
+  return { start: span.start + m.index, end: span.start + m.index + name.length, text: name };
 }

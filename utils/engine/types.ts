@@ -35,6 +35,12 @@ export interface Attribution {
   claim: Span | null;
   /** Canonical names of the relays, nearest first: "X said Y, according to AFP" → ["AFP"]. */
   via: string[];
+  /**
+   * Where the relays are named in the text ("l'agence Interfax", "told the BBC"), with the name and
+   * type each resolves to, for painting. A relay carried over from an earlier sentence (a pronoun
+   * continuing "Selon l'AFP, X a déclaré…") points back to where that sentence named it.
+   */
+  relays: SourceSpan[];
   /** The cue family that found it (e.g. "according-to", "reporting-verb"): for debugging and tests. */
   rule: string;
 }

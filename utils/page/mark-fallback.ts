@@ -36,7 +36,7 @@ export interface MarkPainting {
  * inside its claim) become adjacent marks with several labels, never nested marks.
  */
 function intervals(report: Report, text: string): Array<{ start: number; end: number; labels: string[]; ids: string[] }> {
-  const spans = highlightSpans(report, text).filter((s) => s.start >= 0 && s.end <= text.length);
+  const spans = highlightSpans(report).filter((s) => s.start >= 0 && s.end <= text.length);
   spans.sort((a, b) => a.start - b.start);
   const cuts = [...new Set(spans.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
   const out: Array<{ start: number; end: number; labels: string[]; ids: string[] }> = [];

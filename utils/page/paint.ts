@@ -33,11 +33,9 @@ export interface LabelledSpan {
 
 /**
  * Everything a report asks to paint: each source twice (its type, its colour), each cue, each
- * claim, and each relay where its sentence names it. The report gives relays by name only
- * ("X said Y, according to AFP" → via ["AFP"]), so the mention is looked up in the text: in the
- * sentence(s) of the attribution, as a whole word.
+ * claim, and each relay where the engine found it named ("selon l'agence Interfax", "told the BBC").
  */
-export function highlightSpans(report: Report, text = ''): LabelledSpan[] {
+export function highlightSpans(report: Report): LabelledSpan[] {
   const out: LabelledSpan[] = [];
   const seen = new Set<string>();
   const push = (span: { start: number; end: number } | null, name: string, a: Attribution) => {
@@ -55,17 +53,7 @@ export function highlightSpans(report: Report, text = ''): LabelledSpan[] {
     push(a.claim, CLAIM_HIGHLIGHT, a);
     push(a.cue, CUE_HIGHLIGHT, a);
     source(a.source, a.source.name, a.source.type, a);
-    const spans = [a.source, a.cue, a.claim].filter((s) => s !== null);
-    const from = Math.max(text.lastIndexOf('\n', Math.min(...spans.map((s) => s.start))), text.lastIndexOf('. ', Math.min(...spans.map((s) => s.start)))) + 1;
-    const last = Math.max(...spans.map((s) => s.end));
-    const stop = text.slice(last).search(/[.!?]\s|\n/);
-    const to = stop < 0 ? text.length : last + stop + 1;
-    for (const name of a.via) {
-      const type = report.sources.find((s) => s.name === name)?.type ?? 'agency';
-      for (let at = text.indexOf(name, from); at >= 0 && at + name.length <= to; at = text.indexOf(name, at + 1)) {
-        if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + name.length] ?? '')) source({ start: at, end: at + name.length }, name, type, a);
-      }
-    }
+    for (const r of a.relays) source(r, r.name, r.type, a);
   }
   return out;
 }
@@ -103,7 +91,7 @@ export interface Painting {
 
 export function paint(map: TextMap, report: Report, api: HighlightApi, onError: (e: unknown) => void = () => {}): Painting {
   const painting = createPainting(map, api, onError);
-  for (const span of highlightSpans(report, map.text)) painting.add(span);
+  for (const span of highlightSpans(report)) painting.add(span);
   return painting.done();
 }
 
@@ -119,7 +107,7 @@ export const LAZY_FROM = 1500;
  */
 export async function paintChunked(map: TextMap, report: Report, api: HighlightApi, onError: (e: unknown) => void, slicer: Slicer): Promise<Painting> {
   const painting = createPainting(map, api, onError);
-  const spans = highlightSpans(report, map.text);
+  const spans = highlightSpans(report);
   for (const span of spans) {
     painting.add(span, spans.length > LAZY_FROM);
     if (slicer.shouldYield()) await slicer.pause();

@@ -53,3 +53,16 @@ describe('a one-letter platform before a quotation, and a spokesperson of "ihres
     expect(t.at(-1)!.name).toMatch(/^Ministerium/);
   });
 });
+
+describe('institution names with a conjunction', () => {
+  test.each([
+    ['es', 'La inflación bajó, según informó el Instituto Nacional de Estadística y Censos (Indec).', 'Instituto Nacional de Estadística y Censos'],
+    ['fr', "Selon le ministère de l'Agriculture et de l'Alimentation, la récolte sera bonne.", "ministère de l'Agriculture et de l'Alimentation"],
+    ['es', 'La Confederación General del Trabajo (CGT) anunció que convocará una marcha.', 'Confederación General del Trabajo'],
+  ])('%s: %s', (lang, text, name) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ name })]);
+  });
+  test('two subjects joined by a conjunction are not one name', () => {
+    expect(triples('El Ministerio de Sanidad y Cataluña acordaron que habrá vacunas.', 'es').map((t) => t.name)).not.toContain('Ministerio de Sanidad y Cataluña');
+  });
+});

@@ -95,6 +95,27 @@ export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
     k++;
     end = k;
   }
+  // "Instituto Nacional de Estadística y Censos": after an institution's head and a link, a conjunction between
+  // two capitalised words stays inside the name.
+  {
+    const [and1, next1] = [tokens[end], tokens[end + 1]];
+    const linked = tokens.slice(i, end).some((t, n) => n > 0 && ctx.c.phrases.npLinks.match(tokens, i + n) > 0)
+      && tokens.slice(i, end).some((t) => { const h = headType(ctx, t); return h === 'organization' || h === 'government'; });
+    if (body && linked && !ctx.c.lex.capitalizedNouns && end + 1 < limit && and1?.isWord && s.leadingConjunctions.has(and1.lower) && tokens[end - 1]!.isCap
+      && next1?.isWord && next1.isCap && !ctx.gaz.match(tokens, end + 1) && !headType(ctx, next1) && (end + 2 >= limit || !tokens[end + 2]!.isWord || tokens[end + 2]!.text === '(' || !tokens[end + 2]!.isCap)
+      && !isVerbAt(ctx, end + 2)) end += 2;
+    // "le ministère de l'Agriculture et de l'Alimentation": the conjunction, a link, then the capitals.
+    else if (body && linked && end + 2 < limit && and1?.isWord && s.leadingConjunctions.has(and1.lower) && tokens[end - 1]!.isCap) {
+      const m = ctx.c.phrases.npLinks.match(tokens, end + 1);
+      let c = end + 1 + m;
+      while (m && c < limit && tokens[c]!.isWord && s.determiners.has(tokens[c]!.lower) && !tokens[c]!.isCap) c++;
+      if (m && tokens[c]?.isWord && tokens[c]!.isCap && !headType(ctx, tokens[c]!) && !ctx.gaz.match(tokens, c)) {
+        let e = c;
+        while (e < limit && tokens[e]!.isWord && tokens[e]!.isCap) e++;
+        if (e >= limit || !tokens[e]!.isWord || tokens[e]!.text === '(') end = e;
+      }
+    }
+  }
   // "Gewerkschaft Verkehr und Dienste (GVD)", "Doctors and Nurses United (DNU)": a conjunction inside a name,
   // confirmed by the acronym of its initials right after it.
   const [and, next, open, acronym] = [tokens[end], tokens[end + 1], tokens[end + 2], tokens[end + 3]];

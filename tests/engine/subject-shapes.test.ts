@@ -66,3 +66,23 @@ describe('institution names with a conjunction', () => {
     expect(triples('El Ministerio de Sanidad y Cataluña acordaron que habrá vacunas.', 'es').map((t) => t.name)).not.toContain('Ministerio de Sanidad y Cataluña');
   });
 });
+
+describe('a full quoted sentence right after an indirect statement continues it', () => {
+  test.each([
+    ['de', 'Gerichtspräsidentin Annegret Vollmar sagte, der Gesetzgeber habe die Daten ohne Anlass sammeln lassen. „Das ist mit dem Grundgesetz nicht vereinbar.“', 'Annegret Vollmar'],
+    ['en', 'The mayor said the bridge would reopen in May. "We have waited long enough for this."', 'mayor'],
+  ])('%s: %s', (lang, text, name) => {
+    const t = triples(text, lang);
+    expect(t).toHaveLength(2);
+    expect(t[1]).toEqual(expect.objectContaining({ name, cue: null, rule: 'quotation' }));
+  });
+  test.each([
+    // A scare quote or a title inside a sentence, or a short fragment, is not a statement.
+    ['en', 'The mayor said the bridge would reopen in May. The "Blue Line" will run again.'],
+    ['en', 'The mayor said the bridge would reopen in May. "Finally."'],
+    // Two sentences away the speaker is no longer the previous one's.
+    ['en', 'The mayor said the bridge would reopen in May. Traffic has doubled since then. "We have waited long enough for this."'],
+  ])('no continuation: %s: %s', (lang, text) => {
+    expect(triples(text, lang)).toHaveLength(1);
+  });
+});

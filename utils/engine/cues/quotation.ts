@@ -93,8 +93,14 @@ export default defineCue({
         const prevPara = ctx.doc.tokens[ctx.doc.tokenAt(prev.at)]?.sentence;
         const para = prevPara === undefined ? -1 : ctx.doc.sentences[prevPara]?.paragraph;
         if (para !== q.paragraph) return;
-        // The speaker must have spoken through a quotation or a colon in that paragraph.
-        if (!prev.claim || quotes[ctx.doc.quoteAt(prev.claim.start)]?.end !== prev.claim.end) return;
+        // The speaker must have spoken through a quotation or a colon in that paragraph, or in the sentence
+        // right before when the quotation fills its own sentence ("X sagte, der Gesetzgeber habe … . „Das ist
+        // mit dem Grundgesetz nicht vereinbar.“").
+        const quotedBefore = !!prev.claim && quotes[ctx.doc.quoteAt(prev.claim.start)]?.end === prev.claim.end;
+        const qSent = ctx.doc.tokens[ctx.doc.tokenAt(q.open)]?.sentence ?? -1;
+        const prevSent = prev.claim ? ctx.doc.tokens[ctx.doc.tokenAt(Math.max(prev.claim.start, prev.claim.end - 1))]?.sentence ?? -2 : -2;
+        const fills = q.close >= 0 && q.words >= 4 && (ctx.doc.sentences[qSent]?.end ?? -1) - q.end <= 1;
+        if (!quotedBefore && !(fills && prevSent === qSent - 1 && prev.kind === 'claim' && prev.cue)) return;
         speaker = prev;
       }
       const c: Candidate = { rule: 'quotation', kind: 'claim', source: speaker.source, cue, claim: span(ctx.doc.text, q.start, q.end), via: [...speaker.via], at: q.open };

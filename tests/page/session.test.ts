@@ -448,16 +448,36 @@ describe('ownContext', () => {
 });
 
 describe('claimPage: one session per page', () => {
-  test('a second injection finds the page taken; once the first session ends, the next one may start', () => {
+  /** WXT's context as it really is: it aborts once, and then hears nothing more. */
+  const wxtOnce = () => {
+    const controller = new AbortController();
+    return { onInvalidated: (cb: () => void) => controller.signal.addEventListener('abort', cb), invalidate: () => controller.abort() };
+  };
+
+  test('a second copy on a page with a live session stands down', () => {
+    const scope: Record<symbol, unknown> = {};
+    expect(claimPage(ownContext(wxtOnce(), () => true), scope)).toBeTypeOf('function');
+    const second = wxtOnce();
+    expect(claimPage(ownContext(second, () => true), scope)).toBeNull();
+  });
+
+  test('a page that spent WXT’s one telling does not keep a reloaded extension out', () => {
     const scope: Record<symbol, unknown> = {};
     let isAlive = true;
-    const first = wxtContext();
-    expect(claimPage(ownContext(first, () => isAlive), scope)).toBe(true);
-    expect(claimPage(ownContext(wxtContext(), () => true), scope)).toBe(false); // a second click
-    first.invalidate(); // a page's fake event: the first session lives on
-    expect(claimPage(ownContext(wxtContext(), () => true), scope)).toBe(false);
-    isAlive = false; // the extension is reloaded: the new script's start invalidates the old context
-    first.invalidate();
-    expect(claimPage(ownContext(wxtContext(), () => true), scope)).toBe(true);
+    const old = wxtOnce();
+    claimPage(ownContext(old, () => isAlive), scope);
+    old.invalidate(); // the page fires WXT's "script started" event: ignored, and WXT will not tell again
+    expect(claimPage(ownContext(wxtOnce(), () => true), scope)).toBeNull(); // the extension is still there
+    isAlive = false; // reloaded: nobody tells the old session, but asked, it knows
+    expect(claimPage(ownContext(wxtOnce(), () => true), scope)).toBeTypeOf('function');
+  });
+
+  test('an owner whose world was torn down is no owner; giving the page back frees it', () => {
+    const scope: Record<symbol, unknown> = { [Symbol.for('sourcelight.session')]: () => { throw new TypeError("can't access dead object"); } };
+    const release = claimPage(ownContext(wxtOnce(), () => true), scope)!;
+    expect(release).toBeTypeOf('function');
+    expect(claimPage(ownContext(wxtOnce(), () => true), scope)).toBeNull();
+    release(); // its start failed
+    expect(claimPage(ownContext(wxtOnce(), () => true), scope)).toBeTypeOf('function');
   });
 });

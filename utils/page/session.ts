@@ -193,13 +193,19 @@ export interface Context {
   addEventListener(target: EventTarget, type: string, listener: (e: Event) => void): void;
 }
 
+/** Our own context: WXT's, plus a way to ask, at any time, whether the extension is still there. */
+export interface OwnContext extends Context {
+  /** False once the extension is gone (reloaded, updated, removed); asking ends the context then. */
+  isLive(): boolean;
+}
+
 /**
  * Our own lifetime, on our own AbortController. WXT's context also ends when the page dispatches
  * its "content script started" CustomEvent, and any page can; so its end counts only when the
  * extension really is gone (`browser.runtime.id` unset after a reload or removal), checked again
  * on each of our events because WXT tells only once.
  */
-export function ownContext(ctx: Pick<Context, 'onInvalidated'>, isAlive = () => !!browser.runtime?.id): Context {
+export function ownContext(ctx: Pick<Context, 'onInvalidated'>, isAlive = () => !!browser.runtime?.id): OwnContext {
   const controller = new AbortController();
   const { signal } = controller;
   const check = () => {
@@ -210,26 +216,39 @@ export function ownContext(ctx: Pick<Context, 'onInvalidated'>, isAlive = () => 
   return {
     onInvalidated: (cb) => signal.addEventListener('abort', cb),
     addEventListener: (target, type, listener) => target.addEventListener(type, (e) => check() && listener(e), { signal }),
+    isLive: check,
   };
 }
 
 /**
- * Marks a page that has a live session, in the content script's own world (the page cannot see it).
- * The script can be injected again into a page that has it: a second click, or a click on a page the
- * registered script already reads.
+ * Where a page's session leaves word of itself, in the content script's own world (the page cannot
+ * see it): a way to ask whether it is still live. The script can be injected again into a page that
+ * has it (a second click, a click while the registered script is reading).
  */
 const LIVE = Symbol.for('sourcelight.session');
 
 /**
- * Claims the page for one session: false when a live one has it already. An extension reloaded or
- * updated leaves its old session behind; when that one ends (`ctx` invalidated), the page is free
- * for the new one.
+ * Claims the page for one session and returns how to give it back; null when a live session has it.
+ * A session left behind by an extension that was reloaded or updated is asked, not trusted: it finds
+ * its extension gone, ends, and the page is free. (WXT tells an old script only once, and a page can
+ * spend that telling.)
  */
-export function claimPage(ctx: Pick<Context, 'onInvalidated'>, scope: Record<symbol, unknown> = globalThis as never): boolean {
-  if (scope[LIVE]) return false;
-  scope[LIVE] = true;
-  ctx.onInvalidated(() => { delete scope[LIVE]; });
-  return true;
+export function claimPage(ctx: Pick<OwnContext, 'onInvalidated' | 'isLive'>, scope: Record<symbol, unknown> = globalThis as never): (() => void) | null {
+  const owner = scope[LIVE];
+  if (typeof owner === 'function') {
+    let isOwnerLive = false;
+    try {
+      isOwnerLive = owner() === true;
+    } catch {
+      // An old script whose world the browser tore down: nobody owns the page.
+    }
+    if (isOwnerLive) return null;
+  }
+  const mine = () => ctx.isLive();
+  const release = () => { if (scope[LIVE] === mine) delete scope[LIVE]; };
+  scope[LIVE] = mine;
+  ctx.onInvalidated(release);
+  return release;
 }
 
 /**
@@ -238,14 +257,22 @@ export function claimPage(ctx: Pick<Context, 'onInvalidated'>, scope: Record<sym
  */
 export function startSession(wxtContext: Context): Session | null {
   const ctx = ownContext(wxtContext);
-  if (!claimPage(ctx)) return null;
-  const session = createSession({ doc: document, send: sendMessage, api: highlightApi(), slicer: createSlicer() });
-  const stopListening = listen({
-    setHighlightsVisible: ({ visible }) => session.setVisible(visible),
-    revealClaim: ({ attributionId }) => session.reveal(attributionId),
-    getPaintedText: () => session.paintedText(),
-    refreshPage: () => void session.reload(),
-  });
+  const release = claimPage(ctx);
+  if (!release) return null;
+  let session: Session;
+  let stopListening: () => void;
+  try {
+    session = createSession({ doc: document, send: sendMessage, api: highlightApi(), slicer: createSlicer() });
+    stopListening = listen({
+      setHighlightsVisible: ({ visible }) => session.setVisible(visible),
+      revealClaim: ({ attributionId }) => session.reveal(attributionId),
+      getPaintedText: () => session.paintedText(),
+      refreshPage: () => void session.reload(),
+    });
+  } catch (error) {
+    release(); // a start that failed must not keep the next click out
+    throw error;
+  }
   ctx.onInvalidated(() => {
     stopListening();
     session.dispose();

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { READ_ORIGINS, readTab, syncReader } from '@/utils/access';
+import { readingMode, readTab, syncReader } from '@/utils/access';
 import { analyze } from '@/utils/engine/index';
 import { onMessages, sendMessage, type PageSettings, type TabReport } from '@/utils/messaging';
 import { customSources, highlightsFor, isExcluded, moveSiteRulesOffSync, paintModeOf, preferences, siteRules, tabReportStore, validCustomSources } from '@/utils/storage';
@@ -87,14 +87,17 @@ function main() {
     return next;
   }
 
-  /** The reader's grant decides whether every page is read (utils/access.ts); logged, never thrown. */
-  const syncReading = () => void syncReader().catch((error) => console.error('[sourcelight] could not update where pages are read', error));
+  /**
+   * The reader's grant decides whether every page is read (utils/access.ts); logged, never thrown.
+   * Any permission change is followed: the browser's own site-access settings may grant or take
+   * back the origins under other patterns than ours, and syncing again costs nothing.
+   */
+  const syncReading = (options?: { refresh?: boolean }) => void syncReader(browser, options).catch((error) => console.error('[sourcelight] could not update where pages are read', error));
   syncReading();
-  browser.runtime.onInstalled.addListener(syncReading);
-  browser.runtime.onStartup?.addListener(syncReading);
-  const touchesReading = (p: { origins?: string[] }) => (p.origins ?? []).some((o) => READ_ORIGINS.includes(o));
-  browser.permissions.onAdded.addListener((p) => { if (touchesReading(p)) syncReading(); });
-  browser.permissions.onRemoved.addListener((p) => { if (touchesReading(p)) syncReading(); });
+  browser.runtime.onInstalled.addListener(({ reason }) => syncReading({ refresh: reason === 'update' }));
+  browser.runtime.onStartup?.addListener(() => syncReading());
+  browser.permissions.onAdded.addListener(() => syncReading());
+  browser.permissions.onRemoved.addListener(() => syncReading());
 
   /** Does the tab have our content script? Silence: not injected, or a page we may not read. */
   const isReached = (tabId: number) => sendMessage('getPaintedText', {}, tabId).then(() => true, () => false);
@@ -105,8 +108,11 @@ function main() {
    */
   async function readLentTab(tabId: number): Promise<boolean> {
     if (await isReached(tabId)) return true;
-    const url = (await browser.tabs.get(tabId).catch(() => undefined))?.url; // there: the tab is lent
-    if (url && isExcluded(url, await siteRules.getValue())) return false;
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    if (tab?.url && isExcluded(tab.url, await siteRules.getValue())) return false; // the url is there: the tab is lent
+    // Still loading while reading is automatic: the registered script reads it at idle; a second
+    // copy would only stand down.
+    if (tab?.status === 'loading' && (await readingMode()) === 'automatic') return true;
     return readTab(tabId);
   }
 

@@ -24,7 +24,7 @@ export type ReadingMode = 'on-click' | 'automatic';
 /** The slice of the WebExtension API this module uses: `browser`, or a fake in tests. */
 export interface AccessApi {
   permissions: Pick<typeof browser.permissions, 'contains'>;
-  scripting: Pick<typeof browser.scripting, 'getRegisteredContentScripts' | 'registerContentScripts' | 'unregisterContentScripts' | 'executeScript' | 'insertCSS'>;
+  scripting: Pick<typeof browser.scripting, 'getRegisteredContentScripts' | 'registerContentScripts' | 'updateContentScripts' | 'unregisterContentScripts' | 'executeScript' | 'insertCSS'>;
 }
 
 /** 'automatic' while the reader grants the read origins, else 'on-click'. */
@@ -37,17 +37,18 @@ let syncing: Promise<unknown> = Promise.resolve();
 /**
  * Brings the registered content script in line with the grant: registered while it lasts, gone
  * without it. Calls run one after another (start-up, install and permission events can arrive
- * together), so two of them never both find nothing registered and register twice.
+ * together), so two of them never both find nothing registered and register twice. `refresh`
+ * (after an update) rewrites a registration kept from the previous version.
  */
-export function syncReader(api: AccessApi = browser): Promise<ReadingMode> {
+export function syncReader(api: AccessApi = browser, { refresh = false } = {}): Promise<ReadingMode> {
   const step = async (): Promise<ReadingMode> => {
     const mode = await readingMode(api);
     const isRegistered = (await api.scripting.getRegisteredContentScripts({ ids: [READER_ID] })).length > 0;
+    const reader = { id: READER_ID, matches: READ_ORIGINS, js: [...READER_FILES.js], css: [...READER_FILES.css], runAt: 'document_idle' as const };
     if (mode === 'automatic' && !isRegistered) {
-      await api.scripting.registerContentScripts([{
-        id: READER_ID, matches: READ_ORIGINS, js: [...READER_FILES.js], css: [...READER_FILES.css],
-        runAt: 'document_idle', persistAcrossSessions: true,
-      }]);
+      await api.scripting.registerContentScripts([{ ...reader, persistAcrossSessions: true }]);
+    } else if (mode === 'automatic' && refresh) {
+      await api.scripting.updateContentScripts([reader]);
     } else if (mode === 'on-click' && isRegistered) {
       await api.scripting.unregisterContentScripts({ ids: [READER_ID] });
     }

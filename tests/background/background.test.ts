@@ -55,6 +55,13 @@ const scripting = {
     registered.push(...scripts);
   }),
   unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => { registered = registered.filter((r) => !ids.includes(r.id)); }),
+  updateContentScripts: vi.fn(async (scripts: typeof registered) => {
+    for (const s of scripts) {
+      const i = registered.findIndex((r) => r.id === s.id);
+      if (i < 0) throw new Error(`No script with ID '${s.id}'`);
+      registered[i] = { ...registered[i]!, ...s };
+    }
+  }),
   insertCSS: vi.fn(async () => undefined),
   executeScript: vi.fn(async () => []),
 };
@@ -407,10 +414,29 @@ describe('reading on click or automatically', () => {
     expect(scripting.registerContentScripts).toHaveBeenCalledTimes(1);
   });
 
-  test('other permissions do not touch the registration', async () => {
-    await vi.waitFor(() => expect(scripting.getRegisteredContentScripts).toHaveBeenCalledTimes(1));
-    await onPermissionAdded.fire({ origins: [] });
-    expect(scripting.getRegisteredContentScripts).toHaveBeenCalledTimes(1);
+  test('a grant under other patterns (the browser\'s own site settings) is followed too', async () => {
+    granted = true; // e.g. Chrome's "On all sites", reported as *://*/*
+    await onPermissionAdded.fire({ origins: ['*://*/*'] });
+    await vi.waitFor(() => expect(reader()).toBeDefined());
+  });
+
+  test('an update rewrites the registration the previous version left', async () => {
+    granted = true;
+    registered = [{ id: 'sourcelight-reader', matches: ['https://*/*'], js: ['/old.js'] }];
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
+    await vi.waitFor(() => expect(scripting.updateContentScripts).toHaveBeenCalled());
+    expect(reader()).toMatchObject({ matches: ['http://*/*', 'https://*/*'], js: ['/content-scripts/content.js'], css: ['/content-scripts/content.css'] });
+    expect(registered).toHaveLength(1);
+  });
+
+  test('readTab on a page still loading while reading is automatic leaves it to the registered script', async () => {
+    granted = true;
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/live' });
+    toTabs.mockRejectedValue(new Error('Receiving end does not exist.'));
+    const loading = { ...(await fakeBrowser.tabs.get(tab.id!)), status: 'loading' };
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValueOnce(loading as never);
+    await expect(send('readTab', { tabId: tab.id }, extensionPage)).resolves.toBe(true);
+    expect(scripting.executeScript).not.toHaveBeenCalled();
   });
 
   test('readTab injects into a tab that has no script, leaves one that has it, and answers only extension pages', async () => {

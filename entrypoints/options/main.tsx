@@ -28,12 +28,14 @@ function Options() {
     preferences.getValue().then(setPrefs),
   ]);
 
+  /** Shows the reading choice as the browser's grant has it. */
+  const readAccess = () => void readingMode().then(setReading, (error) => console.error('[sourcelight] could not read the site access', error));
+
   useEffect(() => {
     void reload();
     // Another window (the popup) may change the same settings while this page is open.
     const unwatch = [siteRules.watch(setRules), preferences.watch(setPrefs), customSources.watch((v) => setSources(validCustomSources(v)))];
     // The grant can also change in the browser's own extension settings.
-    const readAccess = () => void readingMode().then(setReading, (error) => console.error('[sourcelight] could not read the site access', error));
     readAccess();
     browser.permissions.onAdded.addListener(readAccess);
     browser.permissions.onRemoved.addListener(readAccess);
@@ -72,6 +74,7 @@ function Options() {
           }, (error) => {
             console.error('[sourcelight] could not change the site access', error);
             setReadingRefused(true);
+            readAccess(); // shows the choice as the browser has it again
           });
         }}
         paintMode={paintModeOf(prefs)}

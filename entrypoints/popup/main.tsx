@@ -14,6 +14,11 @@ import '@/components/theme.css';
 
 /** How often the popup asks again while the page is still being read. */
 const POLL_MS = 400;
+/**
+ * How long a loaded page may stay unreported after it was read before the popup says it failed: a
+ * 500,000-character page is read, analysed and painted in a few seconds on a slow machine.
+ */
+const READ_DEADLINE_MS = 20_000;
 /** The command declared in wxt.config.ts (the background listens to it). */
 const TOGGLE_COMMAND = 'toggle-highlights';
 
@@ -52,6 +57,7 @@ function Popup() {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let isClosed = false;
     let readRequest: Promise<boolean> | undefined;
+    let waitingSince: number | undefined;
     const load = async () => {
       try {
         const tab = await targetTab();
@@ -74,7 +80,12 @@ function Popup() {
         // Loaded, no report, and the read was refused: a page the browser keeps extensions out of
         // (a store, a viewer), or a tab that lent us nothing (opened by address, not by a click).
         const isRefused = !report && isScriptable && !isSiteExcluded && tab.status === 'complete' && !(await readRequest);
-        const next = popupStateOf(report, isScriptable, isSiteExcluded, isRefused);
+        let next = popupStateOf(report, isScriptable, isSiteExcluded, isRefused);
+        // A loaded page that has the script but never reports (its start failed): say so, do not spin on.
+        if (next.kind === 'reading' && tab.status === 'complete') {
+          waitingSince ??= Date.now();
+          if (Date.now() - waitingSince > READ_DEADLINE_MS) next = { kind: 'failed' };
+        }
         if (next.kind === 'report') {
           // Only the text the report was made from: offsets point into it.
           const kept = await sendMessage('getTabText', { tabId: tab.id }).catch(() => null);

@@ -536,14 +536,20 @@ export function resolveCandidates(ctx: Ctx, candidates: readonly Candidate[]): {
   return { attributions, sources };
 }
 
+/** Articles, contractions and prepositions that can open a relay as written ("au Monde", "l’Agence France-Presse", "de la agencia"). */
+const LEADING_FUNCTION_WORDS = /^(?:(?:[ldj]|qu)['’]|(?:the|a|an|by|to|le|la|les|au|aux|du|des|de|par|der|die|das|dem|den|von|vom|zum|zur|el|los|las|del|al|a la|de la)\s+)+/iu;
+
 /**
  * A relay as written may carry its article or title ("l’AFP", "l’agence Interfax", "the BBC"): the
  * canonical name inside it, as a whole word, is the part that names the source. A span that does
- * not contain it (an alias: "Agence France-Presse") stays whole.
+ * not contain it (an alias: "au Monde", "l’Agence France-Presse") loses its opening article or
+ * preposition only.
  */
 function narrowTo(span: Span, name: string): Span {
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
   const m = re.exec(span.text);
-  if (!m) return { start: span.start, end: span.end, text: span.text };
-  return { start: span.start + m.index, end: span.start + m.index + name.length, text: name };
+  if (m) return { start: span.start + m.index, end: span.start + m.index + name.length, text: name };
+  const lead = LEADING_FUNCTION_WORDS.exec(span.text)?.[0].length ?? 0;
+  const cut = lead < span.text.length ? lead : 0;
+  return { start: span.start + cut, end: span.end, text: span.text.slice(cut) };
 }

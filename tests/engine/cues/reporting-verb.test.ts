@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../utils/engine/index';
 import { triples } from '../helpers';
 
 describe('reporting-verb', () => {
@@ -14,6 +15,17 @@ describe('reporting-verb', () => {
     expect(triples('“We will fix this bridge,” Governor Elaine Castell told the BBC.', 'en')[0]).toMatchObject({ source: 'Elaine Castell', via: ['BBC'] });
     const own = triples('TOKYO (AP) — A ship ran aground. Shigeo Amakawa told The Associated Press that his cooperative had stopped fishing.', 'en');
     expect(own.find((a) => a.source === 'Shigeo Amakawa')?.via).toEqual([]);
+  });
+  test('"told the Guardian": a title whose article is written in lower case mid-sentence is still the paper; the common noun is not', () => {
+    expect(triples('Mayor Jane Holt told the Guardian that the city would stay open.', 'en')[0]).toMatchObject({ source: 'Jane Holt', via: ['The Guardian'] });
+    expect(triples('A spokesman told the Telegraph the talks had stalled.', 'en')[0]).toMatchObject({ via: ['The Telegraph'] });
+    expect(triples('The mayor said the guardian of the museum had left.', 'en')[0]).toMatchObject({ source: 'The mayor', via: [] });
+  });
+  test('the relay is painted where it is named, without its article or preposition', () => {
+    const text = 'Mayor Jane Holt told the Guardian that the city would stay open. Marie Dupont a déclaré au Monde que la ville resterait ouverte.';
+    const relays = [...analyze(text, { lang: 'en' }).attributions, ...analyze(text.slice(text.indexOf('Marie')), { lang: 'fr' }).attributions]
+      .flatMap((a) => a.relays.map((r) => [r.text, r.name]));
+    expect(relays).toEqual([['Guardian', 'The Guardian'], ['Monde', 'Le Monde']]);
   });
   test('"citing": the cited source speaks, the agency relays', () => {
     expect(triples('Russia\'s TASS news agency said, citing the Russian Embassy in Tokyo, that two engineers had been treated.', 'en')[0]).toMatchObject({ name: 'Russian Embassy in Tokyo', via: ['TASS'] });

@@ -39,10 +39,10 @@ import type { GazetteerEntry } from './types';
 export const media: GazetteerEntry[] = [
   // --- United Kingdom and Ireland
   { name: 'BBC', type: 'media', country: 'GB', aliases: ['BBC', 'BBC News', 'British Broadcasting Corporation', 'BBC World Service', 'BBC Mundo', 'BBC Afrique'] },
-  { name: 'The Guardian', type: 'media', country: 'GB', aliases: ['The Guardian', 'Guardian newspaper', 'theguardian.com'] },
-  { name: 'The Observer', type: 'media', country: 'GB', aliases: ['The Observer'] },
+  { name: 'The Guardian', type: 'media', country: 'GB', aliases: ['The Guardian', 'the Guardian', 'Guardian newspaper', 'theguardian.com'] },
+  { name: 'The Observer', type: 'media', country: 'GB', aliases: ['The Observer', 'the Observer'] },
   { name: 'The Times', type: 'media', country: 'GB', aliases: ['The Times', 'Times of London', 'The Sunday Times', 'Sunday Times'] },
-  { name: 'The Telegraph', type: 'media', country: 'GB', aliases: ['The Telegraph', 'Daily Telegraph', 'The Daily Telegraph', 'Sunday Telegraph'] },
+  { name: 'The Telegraph', type: 'media', country: 'GB', aliases: ['The Telegraph', 'the Telegraph', 'Daily Telegraph', 'The Daily Telegraph', 'Sunday Telegraph'] },
   { name: 'Financial Times', type: 'media', country: 'GB', aliases: ['Financial Times', 'FT', 'The Financial Times'] },
   { name: 'The Economist', type: 'media', country: 'GB', aliases: ['The Economist', 'Economist'] },
   { name: 'The Independent', type: 'media', country: 'GB', aliases: ['The Independent'] },
@@ -86,7 +86,7 @@ export const media: GazetteerEntry[] = [
   { name: 'Business Insider', type: 'media', country: 'US', aliases: ['Business Insider'] },
   { name: 'HuffPost', type: 'media', country: 'US', aliases: ['HuffPost', 'Huffington Post', 'The Huffington Post', 'HuffPost France'] },
   { name: 'ProPublica', type: 'media', country: 'US', aliases: ['ProPublica'] },
-  { name: 'The Intercept', type: 'media', country: 'US', aliases: ['The Intercept'] },
+  { name: 'The Intercept', type: 'media', country: 'US', aliases: ['The Intercept', 'the Intercept'] },
   { name: 'Voice of America', type: 'media', country: 'US', aliases: ['Voice of America', 'VOA'] },
   { name: 'RFE/RL', type: 'media', country: 'US', aliases: ['RFE/RL', 'Radio Free Europe/Radio Liberty', 'Radio Free Europe', 'Radio Liberty', 'Radio Svoboda'] },
   { name: 'Radio Free Asia', type: 'media', country: 'US', aliases: ['Radio Free Asia', 'RFA'] },
@@ -345,6 +345,9 @@ export const media: GazetteerEntry[] = [
 export const caseSensitiveMediaAliases: ReadonlySet<string> = new Set([
   'The Guardian', 'The Observer', 'The Herald', 'The Times', 'The Telegraph', 'The Economist', 'Economist', 'The Independent', 'The Sun',
   'The Hill', 'The Atlantic', 'The Intercept', 'The Hindu', 'TelQuel',
+  // Mid-sentence English writes the title's article in lower case ("told the Guardian"); the capital
+  // keeps the common noun out. Not "the Times" or "the Herald": many papers answer to those.
+  'the Guardian', 'the Observer', 'the Telegraph', 'the Intercept',
   'La Presse', 'Le Devoir', 'au Devoir', 'du Devoir', 'Le Monde', 'au Monde', 'du Monde', 'Libération', 'Le Parisien',
   'au Parisien', 'du Parisien', 'Les Échos', 'Les Echos', 'aux Échos', 'aux Echos', 'des Échos', 'des Echos', 'Sud Ouest',
   'La Croix', "L'Humanité", "L'Express", 'Le Point', '20 Minutes', 'Arte', 'Le Soir', 'au Soir', 'du Soir', 'La Libre',

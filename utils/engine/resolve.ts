@@ -289,7 +289,10 @@ class Resolver {
     if (cand?.claim && isDefinite && !hasProper && type === 'organization' && cand.claim.end <= span.start) {
       const np = forwardNP(ctx, ctx.doc.tokenAt(cand.claim.start), spanRange(ctx, cand.claim).last);
       // Only a bare proper name opening the claim ("Pennard Foods has agreed …"), not "A state-owned operator …".
-      if (np && tokens[np.first]!.isCap && !s.determiners.has(tokens[np.first]!.lower) && np.last - np.first <= 4 && depth < 2) {
+      // ("« C'est inacceptable », s'est indigné le président du club": a pronoun opening the quotation names nobody.)
+      const opener = np ? tokens[np.first]! : undefined;
+      const pronounLike = !!opener && (opener.lower.endsWith("'") || s.pronouns.has(opener.lower) || s.nonSources.has(opener.lower) || (ctx.c.lex.stopwords as readonly string[]).includes(opener.lower));
+      if (np && opener!.isCap && !pronounLike && !s.determiners.has(opener!.lower) && np.last - np.first <= 4 && depth < 2) {
         const sub = this.resolve({ start: tokens[np.first]!.start, end: tokens[np.last - 1]!.end, text: '' }, undefined, depth + 1);
         if (sub && sub.type !== 'anonymous' && sub.type !== 'person') return this.adopt(sub, content);
       }

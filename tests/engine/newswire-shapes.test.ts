@@ -18,3 +18,20 @@ describe('a definite description after a quotation does not take the quotation\'
       .toEqual([expect.objectContaining({ name: 'Pennard Foods' })]);
   });
 });
+
+describe('French verbs of emotion report only a clause, a quotation or a colon', () => {
+  test.each([
+    "Les habitants s'inquiètent pour leur sécurité.",
+    "Le syndicat s'inquiète de la hausse des loyers.",
+    "Les parents s'indignent contre la fermeture.",
+  ])('no statement: %s', (text) => {
+    expect(triples(text, 'fr')).toEqual([]);
+  });
+  test.each([
+    ["« C'est inacceptable », s'indigne la CGT.", 'CGT', "C'est inacceptable"],
+    ["Le syndicat s'inquiète que les salaires baissent.", 'syndicat', 'que les salaires baissent'],
+    ['Le maire s\'est étonné : « Personne ne nous a prévenus. »', 'maire', 'Personne ne nous a prévenus.'],
+  ])('statement: %s', (text, name, claim) => {
+    expect(triples(text, 'fr')).toEqual([expect.objectContaining({ name, claim })]);
+  });
+});

@@ -35,3 +35,19 @@ describe('French verbs of emotion report only a clause, a quotation or a colon',
     expect(triples(text, 'fr')).toEqual([expect.objectContaining({ name, claim })]);
   });
 });
+
+describe('a German separable particle closing the clause is left out of the content', () => {
+  test.each([
+    ['Der Konzernchef räumte Fehler ein.', 'Fehler'],
+    ['Die Polizei wies die Vorwürfe zurück.', 'die Vorwürfe'],
+    ['Die Bahn kündigte eine vollständige Überprüfung aller Antriebskomponenten an.', 'eine vollständige Überprüfung aller Antriebskomponenten'],
+  ])('%s', (text, claim) => {
+    expect(triples(text, 'de')).toEqual([expect.objectContaining({ claim })]);
+  });
+  test('content after the particle and a comma is unchanged', () => {
+    expect(triples('Die Firma teilte auf Anfrage mit, der Vorfall werde geprüft.', 'de'))
+      .toEqual([expect.objectContaining({ name: 'Firma', claim: 'der Vorfall werde geprüft' })]);
+    expect(triples('Der Minister kündigte an, die Steuern zu senken.', 'de'))
+      .toEqual([expect.objectContaining({ cue: 'kündigte an', claim: 'die Steuern zu senken' })]);
+  });
+});

@@ -953,14 +953,19 @@ export default defineCue({
             v = { ...v, lemma, separablePrefix: tokens[e - 1]!.lower };
           }
         }
+        let particleAt = -1;
         if (v.separablePrefix) {
           let j = v.last;
           while (j < sent.last && tokens[j]!.text !== ',' && tokens[j]!.lower !== v.separablePrefix) j++;
           if (tokens[j]?.lower !== v.separablePrefix) continue;
           if (j === v.last) cueEnd = j + 1;
-          else if (tokens[j + 1]?.text === ',' || tokens[j + 1]?.text === ':') particles.set(v.first, j); // "teilte auf Anfrage mit, …"
+          else particleAt = j;
+          if (j > v.last && (tokens[j + 1]?.text === ',' || tokens[j + 1]?.text === ':')) particles.set(v.first, j); // 'teilte auf Anfrage mit, …'
         }
         let c = analyseVerb(ctx, si, v, cueEnd, surnames);
+        // "räumte Fehler ein", "wies die Vorwürfe zurück": the particle closing the clause belongs to the verb, not the content.
+        if (c?.claim && particleAt >= 0 && c.claim.start > tokens[v.first]!.start && c.claim.end === tokens[particleAt]!.end && c.claim.start < tokens[particleAt]!.start)
+          c.claim = trimClaim(ctx.doc.text, c.claim.start, tokens[particleAt]!.start) ?? c.claim;
         // "ha dicho Marín en una rueda de prensa, donde ha recordado que …": the same speaker goes on.
         const lastCand = out[out.length - 1];
         if (!c && prev?.isWord && s.clauseOpeners.has(prev.lower) && !s.complementizers.has(prev.lower) && !s.relativePronouns.has(prev.lower)

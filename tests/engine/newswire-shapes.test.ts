@@ -51,3 +51,33 @@ describe('a German separable particle closing the clause is left out of the cont
       .toEqual([expect.objectContaining({ cue: 'kündigte an', claim: 'die Steuern zu senken' })]);
   });
 });
+
+describe('a speaker, a short reaction and a colon before a quotation', () => {
+  test.each([
+    ['de', 'Die Ministerin zeigte sich erleichtert: „Das ist eine gute Nachricht.“', 'Ministerin', 'Das ist eine gute Nachricht.'],
+    ['de', 'Die Polizei zeigte sich zuversichtlich: „Wir finden den Täter.“', 'Polizei', 'Wir finden den Täter.'],
+    ['es', 'El alcalde fue tajante: «No vamos a ceder».', 'alcalde', 'No vamos a ceder'],
+    ['en', 'The mayor was blunt: "We will not pay."', 'mayor', 'We will not pay.'],
+    ['fr', 'Le maire est catégorique : « Nous ne paierons pas. »', 'maire', 'Nous ne paierons pas.'],
+  ])('%s: %s', (lang, text, name, claim) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ name, claim })]);
+  });
+  test.each([
+    ['de', 'Die Bilanz ist ernüchternd: „Wir haben verloren.“'],
+    ['de', 'Der Titel lautet: „Ein Sommer in Rom“.'],
+    ['en', 'The sign reads: "No entry."'],
+    ['en', 'The report is clear: "Costs will rise."'],
+  ])('no speaker: %s: %s', (lang, text) => {
+    expect(triples(text, lang)).toEqual([]);
+  });
+});
+
+describe('content that is one whole quotation after a colon is the words inside the marks', () => {
+  test.each([
+    ['de', 'Die Ministerin äußerte sich erleichtert: „Das ist eine gute Nachricht.“', 'Das ist eine gute Nachricht.'],
+    ['es', 'La ministra se mostró aliviada: «Es una buena noticia».', 'Es una buena noticia'],
+    ['fr', "La ministre s'est montrée soulagée : « C'est une bonne nouvelle. »", "C'est une bonne nouvelle."],
+  ])('%s: %s', (lang, text, claim) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ claim })]);
+  });
+});

@@ -6,6 +6,7 @@
  * or continues that speaker's quotation; an unclosed quotation with no speaker stays unattributed.
  */
 import type { Candidate, Ctx } from '../context';
+import type { Span } from '../types';
 import { rangeSpan, span } from '../context';
 import { forwardNP, headType, personRun } from '../phrases';
 import { defineCue } from './define';
@@ -18,6 +19,35 @@ function sentenceOpenedBy(ctx: Ctx, offset: number): boolean {
   if (!tok || tok.start !== offset) return false;
   const s = ctx.doc.sentences[tok.sentence];
   return !!s && s.first === t;
+}
+
+/** Source types whose reaction before a colon introduces what they said. */
+const SPEAKER_TYPES = new Set(['person', 'organization', 'government', 'anonymous']);
+
+/**
+ * "Die Ministerin zeigte sich erleichtert: „…“", "El alcalde fue tajante: «…»", "The mayor was blunt:
+ * "…"": a subject opening the sentence, a short lower-case predicate with no reporting verb of its own
+ * (a reporting verb is read by its own cue), then a colon and a quotation. The subject must name a
+ * speaker: a person, a title, or a speaking institution, not a document or a thing ("Die Bilanz ist
+ * ernüchternd: …").
+ */
+function reactionFrame(ctx: Ctx, np: { first: number; last: number }, colon: number): Span | null {
+  const { tokens } = ctx.doc;
+  const s = ctx.c.sets;
+  const tail = tokens.slice(np.last, colon);
+  if (tail.length < 1 || tail.length > 4 || !tail.every((t) => t.isWord && !t.isCap)) return null;
+  if (s.npLinks.has(tail[0]!.lower) || s.adverbialPreps.has(tail[0]!.lower) || s.clauseOpeners.has(tail[0]!.lower)) return null;
+  for (let k = np.last; k < colon; k++) if (ctx.c.verbAt(tokens, k)) return null;
+  let f = np.first;
+  while (f < np.last && s.determiners.has(tokens[f]!.lower)) f++;
+  if (f >= np.last) return null;
+  const person = personRun(ctx, np);
+  const titled = ctx.c.phrases.titles.match(tokens, f) > 0;
+  const known = ctx.gaz.match(tokens, np.first) || ctx.gaz.match(tokens, f);
+  const head = headType(ctx, tokens[np.last - 1]!);
+  if (!person && !titled && !known && !(head && SPEAKER_TYPES.has(head))) return null;
+  if (head === 'document' || head === 'media' || head === 'agency') return null;
+  return rangeSpan(ctx.doc, person ?? np);
 }
 
 export default defineCue({
@@ -33,6 +63,11 @@ export default defineCue({
       const q = quotes[ctx.doc.quoteAt(tokens[colon + 1]?.start ?? -1)];
       if (!q || q.open !== tokens[colon + 1]!.start) continue;
       const np = forwardNP(ctx, sent.first, colon);
+      if (np && np.last < colon && tokens[np.last]?.text !== ',') {
+        const frame = reactionFrame(ctx, np, colon);
+        if (frame) out.push({ rule: 'quotation', kind: 'claim', source: frame, cue: span(text, tokens[np.last]!.start, tokens[colon]!.end), claim: span(text, q.start, q.end), via: [], at: tokens[colon]!.start });
+        continue;
+      }
       // The speaker opens the sentence; a comma may add the topic before the colon ("Marín, sobre el cierre: «…»").
       if (!np || (np.last !== colon && tokens[np.last]?.text !== ',')) continue;
       if (np.last !== colon && !tokens.slice(np.first, np.last).every((x) => x.isCap || !x.isWord)) continue;

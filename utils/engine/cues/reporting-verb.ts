@@ -593,6 +593,11 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
       }
       if (!ok) return null;
     }
+    // "äußerte sich erleichtert: „…“": content that is one whole quotation is the words inside its marks.
+    {
+      const q = ctx.doc.quotes[ctx.doc.quoteAt(claim.start)];
+      if (q && q.open === claim.start && q.close > 0 && claim.end >= q.end - 1 && claim.end <= q.close + 1 && q.end > q.start) claim = span(text, q.start, q.end);
+    }
     const c: Candidate = { rule: 'reporting-verb', kind: 'claim', source, cue, claim, via, at };
     if (after.relay) {
       c.via = [...(after.relay.through ?? []), source, ...via];

@@ -81,3 +81,24 @@ describe('content that is one whole quotation after a colon is the words inside 
     expect(triples(text, lang)).toEqual([expect.objectContaining({ claim })]);
   });
 });
+
+describe('a broadcaster named after a media word is the addressee, and a relay', () => {
+  test.each([
+    ['en', 'Residents told state broadcaster RTE that the water was rising fast.', 'Residents', 'RTE'],
+    ['en', 'The minister told state broadcaster Kanal Nova that talks would resume.', 'minister', 'Kanal Nova'],
+    ['de', 'Der Minister sagte dem Sender Phoenix, die Lage sei ernst.', 'Minister', 'Phoenix'],
+    ['es', '"Es una tragedia", declaró el ministro a Radio Nacional.', 'ministro', 'Radio Nacional'],
+    ['es', '"Es una tragedia", dijo a la emisora Onda Sur el ministro.', 'ministro', 'Onda Sur'],
+    ['es', '"Es una tragedia", declaró Pedro Gómez a Radio Nacional.', 'Pedro Gómez', 'Radio Nacional'],
+    ['fr', 'Le ministre a déclaré à la chaîne publique ERT que la situation était grave.', 'ministre', 'ERT'],
+  ])('%s: %s', (lang, text, name, relay) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ name, via: [relay] })]);
+  });
+  test.each([
+    ['en', 'The minister told state lawmakers that talks would resume.', 'minister'],
+    ['en', 'The minister told the broadcaster that talks would resume.', 'minister'],
+    ['es', '"Es una tragedia", declaró el ministro a la prensa.', 'ministro'],
+  ])('no relay: %s: %s', (lang, text, name) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ name, via: [] })]);
+  });
+});

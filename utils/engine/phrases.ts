@@ -82,6 +82,7 @@ export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
     }
     if (s.npStop.has(t.lower) && !(t.isCap && body === 0 && !s.pronouns.has(t.lower))) break;
     if (body && s.adverbialPreps.has(t.lower) && !t.isCap) break; // "le Premier ministre | devant les députés"
+    if (body && s.addresseePreps.has(t.lower) && !t.isCap) break; // "el ministro | a la prensa": the addressee, not a name part
     if (body && s.determiners.has(t.lower) && !t.isCap) break; // a new phrase starts: "depuis des mois | un manque"
     if (s.relativePronouns.has(t.lower) && body) break;
     if (body && s.pronouns.has(t.lower) && !t.isCap) break; // "told reporters | he hoped …": a subject starts a clause

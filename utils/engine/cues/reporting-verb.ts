@@ -40,17 +40,26 @@ function skipAddressee(ctx: Ctx, k: number, limit: number, v: VerbMatch, out: Af
   const quotedTitle = j < limit && !tokens[j]!.isWord && ctx.doc.quotes[ctx.doc.quoteAt(tokens[j]!.start)]?.open === tokens[j]!.start;
   if (quotedTitle) j++;
   // "gegenüber Radio SRF", "à l'agence Reuters": generic media heads before the name.
-  let h = j;
-  while (h < limit && h < j + 3 && tokens[h]!.isWord && !ctx.gaz.match(tokens, h) && (headType(ctx, tokens[h]!) === 'media' || headType(ctx, tokens[h]!) === 'agency')) h++;
-  if (h > j && ctx.gaz.match(tokens, h)) j = h;
-  else if (h > j && hasPrep && tokens[h]?.isCap && tokens[h]!.isWord) {
+  // ("told state broadcaster ERT", "a la televisión pública TVE": one or two modifiers around the head.)
+  const isMediaHead = (x: number) => !!tokens[x]?.isWord && !ctx.gaz.match(tokens, x) && (headType(ctx, tokens[x]!) === 'media' || headType(ctx, tokens[x]!) === 'agency');
+  let m0 = j;
+  while (m0 < limit && m0 < j + 2 && tokens[m0]!.isWord && !isMediaHead(m0) && !ctx.gaz.match(tokens, m0) && !s.npStop.has(tokens[m0]!.lower) && !s.determiners.has(tokens[m0]!.lower)) m0++;
+  if (!isMediaHead(m0)) m0 = j;
+  let h = m0;
+  while (h < limit && h < m0 + 3 && (isMediaHead(h) || (h > m0 && tokens[h]!.isWord && !tokens[h]!.isCap && !s.npStop.has(tokens[h]!.lower) && isMediaHead(h - 1) && tokens[h + 1]?.isCap))) h++;
+  const addressed = hasPrep || (!inverted && ctx.c.addresseeLemmas.has(v.lemma));
+  if (h > m0 && (m0 === j || addressed) && ctx.gaz.match(tokens, h)) j = h;
+  else if (h > m0 && addressed && tokens[h]?.isCap && tokens[h]!.isWord) {
     // "a raconté à la chaîne Latina Rosa Quispe": a medium the gazetteer does not know, named after its
     // head; after an inverted verb the last two capitalised words are the speaker.
     let e = h;
     while (e < limit && tokens[e]!.isWord && tokens[e]!.isCap) e++;
-    const nameEnd = inverted && e - h >= 3 ? e - 2 : e - h <= 2 && (e >= limit || !tokens[e]!.isWord || s.complementizers.has(tokens[e]!.lower)) ? e : -1;
+    // ("dijo a Radio Nacional el ministro": an article after the name opens the subject.)
+    const nameEnd = inverted && e - h >= 3 ? e - 2 : e - h <= 2 && (e >= limit || !tokens[e]!.isWord || s.complementizers.has(tokens[e]!.lower) || (inverted && s.determiners.has(tokens[e]!.lower))) ? e : -1;
     if (nameEnd > h) {
-      out.addressee = rangeSpan(ctx.doc, { first: k + 1 <= j ? j : k, last: nameEnd });
+      // A capitalised head is no part of the name: "dem Sender Phoenix" → Phoenix, a title by its shape.
+      out.addressee = rangeSpan(ctx.doc, { first: ctx.c.lex.capitalizedNouns ? h : k + 1 <= j ? j : k, last: nameEnd });
+      if (ctx.c.lex.capitalizedNouns) out.addresseeIsTitle = true;
       return nameEnd;
     }
   }
@@ -191,13 +200,29 @@ function readInvertedSubject(ctx: Ctx, k: number, limit: number, v: VerbMatch, o
         break;
       }
     }
+    // "declaró el ministro | a Radio Nacional": a preposition of address before a medium ends the subject.
+    for (let x = np.first + 1; x < np.last; x++) {
+      if (!s.addresseePreps.has(tokens[x]!.lower) || !tokens[x - 1]!.isWord) continue;
+      let m = x + 1;
+      while (m < limit && s.determiners.has(tokens[m]!.lower)) m++;
+      const g = ctx.gaz.match(tokens, m);
+      const medium = (g && (g.entry.type === 'media' || g.entry.type === 'agency')) || (tokens[m] && (headType(ctx, tokens[m]!) === 'media' || headType(ctx, tokens[m]!) === 'agency'));
+      if (!medium) continue;
+      const probe: After = { next: x };
+      const e = skipAddressee(ctx, x, limit, v, probe);
+      if (e > x && probe.addressee) {
+        if (!out.addressee) { out.addressee = probe.addressee; if (probe.addresseeIsTitle) out.addresseeIsTitle = true; }
+        np = { first: np.first, last: x };
+      }
+      break;
+    }
     const a = subjectWithApposition(ctx, np, limit, surnames);
     subject = a.subject;
     next = a.next;
   }
   // What follows the subject must not continue a clause ("said the governor's office had …").
   const after = tokens[next];
-  const endsWell = !after || next >= limit || !after.isWord || s.adverbialPreps.has(after.lower) || s.adverbs.has(after.lower) || after.lower === v.separablePrefix
+  const endsWell = !after || next >= limit || !after.isWord || s.adverbialPreps.has(after.lower) || s.addresseePreps.has(after.lower) || s.adverbs.has(after.lower) || after.lower === v.separablePrefix
     || (s.clauseOpeners.has(after.lower) && !s.complementizers.has(after.lower))
     || tokens[next - 1]?.text === ',' || !!ctx.c.verbAt(tokens, next)
     || cueStartsAt(ctx, next) || !!ctx.gaz.match(tokens, next) || s.determiners.has(after.lower) || s.relativePronouns.has(after.lower);

@@ -102,3 +102,24 @@ describe('a broadcaster named after a media word is the addressee, and a relay',
     expect(triples(text, lang)).toEqual([expect.objectContaining({ name, via: [] })]);
   });
 });
+
+describe('one spokesperson named after an institution speaks for it', () => {
+  test.each([
+    ['A fire service spokeswoman said two people were taken to hospital.', 'fire service'],
+    ['A police spokesman said the suspect was arrested.', 'police'],
+    ['A White House spokesperson said the president was briefed.', 'White House'],
+  ])('%s', (text, name) => {
+    expect(triples(text, 'en')).toEqual([expect.objectContaining({ name })]);
+  });
+  test('a company spokeswoman speaks for the company last named', () => {
+    expect(triples('Acme Corp said it would cut 200 jobs. A company spokeswoman said the cuts were final.', 'en').map((t) => t.name))
+      .toEqual(['Acme Corp', 'Acme Corp']);
+  });
+  test.each([
+    ['A campaign spokesman said the rally would go ahead.', 'campaign spokesman'],
+    ['A senior spokesman said the plan was dead.', 'senior spokesman'],
+    ['Two government officials said the plan was dead.', 'government officials'],
+  ])('no institution: %s', (text, name) => {
+    expect(triples(text, 'en')).toEqual([expect.objectContaining({ name })]);
+  });
+});

@@ -159,6 +159,14 @@ class Resolver {
           const before = this.entities.length;
           const sub = this.resolve({ start: tokens[f]!.start, end: tokens[k - 1]!.end, text: '' }, undefined, depth + 1, true);
           if (sub && this.entities.length === before) return sub;
+          // One spokesperson speaks for an institution even where it is first named: "A fire service spokeswoman",
+          // "a White House spokesperson"; "a company spokeswoman" for the company last named.
+          if (s.titles.has(tokens[k]!.lower)) {
+            const h = k - f === 1 ? ctx.c.heads.get(tokens[f]!.lower) : undefined;
+            const named = h === 'organization' || h === 'agency' ? this.last((e) => e.type === h && e.isProper) : null;
+            if (named) { if (this.entities.length > before) this.forget(before); return named; }
+            if (sub && (sub.type === 'government' || sub.type === 'organization')) return sub;
+          }
           if (this.entities.length > before) this.forget(before);
         }
       }

@@ -123,3 +123,22 @@ describe('one spokesperson named after an institution speaks for it', () => {
     expect(triples(text, 'en')).toEqual([expect.objectContaining({ name })]);
   });
 });
+
+describe('"the group" is the organisation named earlier with any organisation head', () => {
+  test.each([
+    ['en', 'The campaign group Clean Air Now staged a protest outside city hall. The city council said the plan was fair. The group said it would return next week.', 'Clean Air Now'],
+    ['fr', "Le collectif Eau Propre a manifesté samedi. La mairie a assuré que l'eau était potable. Le groupe a réclamé une enquête.", 'Eau Propre'],
+    ['de', 'Die Initiative Saubere Luft demonstrierte am Samstag. Die Gruppe forderte ein Fahrverbot.', 'Initiative Saubere Luft'],
+    ['de', 'Die Gewerkschaft Verdi streikte. Die Gewerkschaft forderte mehr Geld.', 'Gewerkschaft Verdi'],
+  ])('%s: %s', (lang, text, name) => {
+    const t = triples(text, lang);
+    expect(t[t.length - 1]).toEqual(expect.objectContaining({ name }));
+  });
+  test('without an organisation named before, the group stays itself', () => {
+    expect(triples('Die Polizei sagte, die Lage sei ruhig. Die Gruppe forderte ein Fahrverbot.', 'de').map((t) => t.name)).toEqual(['Polizei', 'Gruppe']);
+  });
+  test('a specific head does not take another organisation\'s name', () => {
+    expect(triples('Le syndicat Rail-Avenir a appelé à la grève. Le groupe Transalp a démenti. Le syndicat a répliqué que rien n\'était réglé.', 'fr').map((t) => t.name))
+      .toContain('Rail-Avenir');
+  });
+});

@@ -278,10 +278,16 @@ class Resolver {
       if (isDefinite && e.type === 'anonymous' && type === 'anonymous' && ew.every((x) => content.some((w) => wordMatch(w, x)))) return this.adopt(e, content);
     }
     // "la compagnie" after "la compagnie Nordlink", "Le syndicat" after "le syndicat Rail-Avenir".
-    if (isDefinite && !hasProper && content.length === 1 && depth < 2) {
-      const named = this.namedHead(r.first, content[0]!);
+    // (German capitalises the head: "Die Gruppe" is no proper name.)
+    const commonHead = content.length === 1 && ctx.c.lex.capitalizedNouns && (ctx.c.heads.has(content[0]!) || s.genericOrganizations.has(content[0]!));
+    if (isDefinite && (!hasProper || commonHead) && content.length === 1 && depth < 2) {
+      // ("le groupe" after "le collectif Eau Propre": a generic noun for any organisation named with its head.)
+      const named = this.namedHead(r.first, content[0]!) ?? (s.genericOrganizations.has(content[0]!) ? this.namedHead(r.first, content[0]!, true) : null);
       if (named) {
+        const known = this.entities.length;
         const e = this.resolve(named, undefined, depth + 1);
+        // (A name first read here was introduced by an organisation's head: "le collectif Eau Propre".)
+        if (e && this.entities.length > known && e.type === 'person') e.type = 'organization';
         if (e && e.isProper) return this.adopt(e, content);
       }
     }
@@ -394,13 +400,15 @@ class Resolver {
   }
 
   /** Before token `before`: "HEAD ProperName" (capitalised words right after the head noun), as a span. */
-  private namedHead(before: number, head: string): Span | null {
+  private namedHead(before: number, head: string, anyOrganization = false): Span | null {
     const { tokens, text } = this.ctx.doc;
     for (let k = before - 1; k >= 0 && k > before - 400; k--) {
-      if (tokens[k]!.lower !== head) continue;
+      if (tokens[k]!.lower !== head && !(anyOrganization && tokens[k]!.isWord && this.ctx.c.heads.get(tokens[k]!.lower) === 'organization' && this.ctx.c.sets.determiners.has(tokens[k - 1]?.lower ?? ''))) continue;
       let e = k + 1;
       while (e < before && tokens[e]!.isWord && tokens[e]!.isCap) e++;
-      if (e > k + 1) return { start: tokens[k + 1]!.start, end: tokens[e - 1]!.end, text: text.slice(tokens[k + 1]!.start, tokens[e - 1]!.end) };
+      // A capitalised head stays in the name, as where it is named ("die Initiative Saubere Luft").
+      const from = this.ctx.c.lex.capitalizedNouns ? k : k + 1;
+      if (e > k + 1) return { start: tokens[from]!.start, end: tokens[e - 1]!.end, text: text.slice(tokens[from]!.start, tokens[e - 1]!.end) };
     }
     return null;
   }

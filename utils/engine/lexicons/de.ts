@@ -45,6 +45,7 @@ export const de = {
     media: ['zeitung', 'sender', 'rundfunk', 'fernsehen', 'magazin', 'blatt', 'portal', 'nachrichtenportal', 'tageszeitung', 'wochenzeitung', 'radio'],
     agency: ['nachrichtenagentur', 'agentur', 'presseagentur'],
   },
+  genericOrganizations: ['gruppe', 'organisation', 'bewegung', 'gruppierung'],
   collectiveGovernment: ['behörden', 'regierung'],
   documentAnaphors: ['text', 'dokument', 'papier'],
   dispatchWords: ['meldung'],

@@ -45,6 +45,7 @@ export const es = {
     media: ['diario', 'periódico', 'cadena', 'emisora', 'radio', 'televisión', 'revista', 'portal', 'semanario', 'medio', 'web'],
     agency: ['agencia', 'agencia de noticias'],
   },
+  genericOrganizations: ['grupo', 'organización', 'movimiento', 'colectivo'],
   collectiveGovernment: ['autoridades', 'gobierno'],
   documentAnaphors: ['texto', 'documento', 'escrito'],
   dispatchWords: ['despacho', 'cable', 'teletipo'],

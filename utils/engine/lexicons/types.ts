@@ -100,6 +100,8 @@ export interface Lexicon {
   };
   /** Plain collective nouns for a state that refer back to the last government named: "les autorités". */
   collectiveGovernment: readonly string[];
+  /** Generic nouns for any organisation named before with its own head: "the group" after "the campaign Clean Air Now", "le groupe" after "le collectif Eau Propre". */
+  genericOrganizations: readonly string[];
   /** Nouns that refer back to the last document cited: "le texte". */
   documentAnaphors: readonly string[];
   /** Nouns that refer back to the last agency cited: "la dépêche", "the dispatch". */

@@ -142,3 +142,24 @@ describe('"the group" is the organisation named earlier with any organisation he
       .toContain('Rail-Avenir');
   });
 });
+
+describe('a request names its addressee, then what it asks for', () => {
+  test('the object after the addressee is the content, and the quotation after it keeps the speaker', () => {
+    expect(triples('La presidenta pidió al Gobierno recursos para la región. "No podemos esperar más", dijo.', 'es')).toEqual([
+      expect.objectContaining({ name: 'presidenta', claim: 'recursos para la región' }),
+      expect.objectContaining({ name: 'presidenta', claim: 'No podemos esperar más' }),
+    ]);
+  });
+  test.each([
+    ['La presidenta pidió al Gobierno más recursos para la región.', 'más recursos para la región'],
+    ['La alcaldesa exigió a la Junta una solución inmediata.', 'una solución inmediata'],
+  ])('%s', (text, claim) => {
+    expect(triples(text, 'es')).toEqual([expect.objectContaining({ claim })]);
+  });
+  test.each([
+    'El caso recuerda al de la novela.',
+    'La presidenta pidió a Madrid en la reunión.',
+  ])('no content: %s', (text) => {
+    expect(triples(text, 'es')).toEqual([]);
+  });
+});

@@ -616,6 +616,19 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
         else if (s.infinitiveMarkers.has(t.lower) && tokens[k + 1]?.isWord && ctx.c.lex.infinitiveSuffixes.some((x) => tokens[k + 1]!.lower.endsWith(x))
           && !s.determiners.has(tokens[k + 1]!.lower)) ok = true;
       }
+      // "pidió al Gobierno recursos", "exigió a la Junta una solución": a request names its addressee, then what it asks for.
+      if (!ok && ctx.c.acts.get(v.lemma) === 'ask') {
+        let k = c0 + 1;
+        while (k < c1 && tokens[k]!.isWord && s.determiners.has(tokens[k]!.lower) && !s.indefiniteDeterminers.has(tokens[k]!.lower)) k++;
+        const nameStart = k;
+        while (k < c1 && tokens[k]!.isWord && tokens[k]!.isCap) k++;
+        const o = tokens[k];
+        if (k > nameStart && k < c1 - 1 && o?.isWord && !o.isCap && (!s.npLinks.has(o.lower) || s.determiners.has(o.lower)) && !s.adverbialPreps.has(o.lower) && !s.clauseOpeners.has(o.lower) && !ctx.c.verbAt(tokens, k)
+          && !s.relativePronouns.has(o.lower)) {
+          ok = true;
+          claim = trimClaim(text, o.start, claim.end) ?? claim;
+        }
+      }
       if (!ok) return null;
     }
     // "äußerte sich erleichtert: „…“": content that is one whole quotation is the words inside its marks.

@@ -163,3 +163,25 @@ describe('a request names its addressee, then what it asks for', () => {
     expect(triples(text, 'es')).toEqual([]);
   });
 });
+
+describe('"declare" with a noun phrase declares a state, it reports no statement', () => {
+  test.each([
+    ['es', 'Chile declara alerta roja por los incendios'],
+    ['es', 'El Gobierno declaró el estado de emergencia en tres provincias.'],
+    ['en', 'The governor declared a state of emergency on Friday.'],
+    ['fr', "Le gouvernement a déclaré l'état d'urgence sanitaire."],
+    ['de', 'Die Regierung erklärte den Notstand.'],
+  ])('%s: %s', (lang, text) => {
+    expect(triples(text, lang)).toEqual([]);
+  });
+  test.each([
+    ['en', 'The governor declared that the state was in crisis.', 'that the state was in crisis'],
+    ['de', 'Der Minister erklärte, die Lage sei ernst.', 'die Lage sei ernst'],
+    ['de', 'Das Ministerium erklärte dagegen, man habe nur militärische Ziele getroffen.', 'man habe nur militärische Ziele getroffen'],
+    ['de', '„Die Lage ist ernst“, erklärte der Minister.', 'Die Lage ist ernst'],
+    ['fr', 'Le ministre a déclaré : « La situation est grave. »', 'La situation est grave.'],
+    ['es', 'El ministro declaró a la prensa que la situación es grave.', 'que la situación es grave'],
+  ])('statement: %s: %s', (lang, text, claim) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ claim })]);
+  });
+});

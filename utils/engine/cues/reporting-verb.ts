@@ -496,6 +496,12 @@ function hasContent(ctx: Ctx, claim: Span, naming: boolean): boolean {
   // "schrieb auf X, der Park werde …": a clause set off by a comma or a colon.
   // ("…, notamment un essai" elaborates an object: an adverb opens it.)
   if (!naming && first > 0 && /^[,:]$/.test(tokens[first - 1]!.text) && !s.adverbs.has(tokens[first]!.lower)) return true;
+  // "erklärte dagegen, man habe …": an adverb of the verb, then the clause after a comma.
+  {
+    let a = first;
+    while (a < last && a < first + 2 && tokens[a]!.isWord && s.adverbs.has(tokens[a]!.lower) && !s.determiners.has(tokens[a]!.lower)) a++;
+    if (!naming && a > first && a < last - 1 && /^[,:]$/.test(tokens[a]!.text)) return true;
+  }
   for (let k = first; k < last; k++) {
     const t = tokens[k]!;
     if (t.text === ':') return true;
@@ -564,6 +570,9 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
       const a0 = a;
       while (a < a0 + 3 && tokens[a]?.isWord && s.adverbs.has(tokens[a]!.lower) && !s.determiners.has(tokens[a]!.lower) && !s.adverbialPreps.has(tokens[a]!.lower) && tokens[a + 1]?.isWord && tokens[a + 1]!.start < claim.end) a++;
       if (a > a0) claim = trimClaim(text, tokens[a]!.start, claim.end) ?? claim;
+      // ("erklärte dagegen, man habe …": the adverb and its comma.)
+      else if (tokens[a0]?.isWord && s.adverbs.has(tokens[a0]!.lower) && !s.determiners.has(tokens[a0]!.lower) && tokens[a0 + 1]?.text === ',' && tokens[a0 + 2] && tokens[a0 + 2]!.start < claim.end)
+        claim = trimClaim(text, tokens[a0 + 2]!.start, claim.end) ?? claim;
     }
     // "Viele Eltern sprechen vom „Blaulicht-Effekt“": talking about a topic is not content.
     if (claim.start > cue.start && s.topicVerbs.has(v.lemma) && s.topicPreps.has(tokens[ctx.doc.tokenAt(claim.start)]?.lower ?? '')

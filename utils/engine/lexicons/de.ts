@@ -75,7 +75,7 @@ export const de = {
   conditionals: ['wenn', 'falls', 'sofern', 'sollte'],
   questionWords: ['ob', 'wie', 'wann', 'warum', 'wieso', 'weshalb', 'wer', 'was', 'wo', 'wieviel', 'welche', 'welcher', 'welches'],
   evaluationVerbs: ['begrüßen', 'loben'],
-  clauseOnlyVerbs: ['bekräftigen', 'veröffentlichen'],
+  clauseOnlyVerbs: ['bekräftigen', 'veröffentlichen', 'erklären'],
   namingForms: [],
   documentVerbForms: ['zeigt', 'zeigte', 'zeigen', 'zeigten', 'hat gezeigt', 'belegt', 'belegte', 'legt nahe', 'kommt zu dem schluss', 'kam zu dem schluss'],
   inciseOnlyForms: ['erinnert sich', 'erinnerte sich', 'entsinnt sich'],

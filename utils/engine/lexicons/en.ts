@@ -75,7 +75,7 @@ export const en = {
   conditionals: ['if', 'unless', 'whether'],
   questionWords: ['whether', 'if', 'how', 'when', 'why', 'who', 'what', 'which', 'where'],
   evaluationVerbs: ['welcome', 'praise', 'hail', 'boast'],
-  clauseOnlyVerbs: ['maintain', 'publish'],
+  clauseOnlyVerbs: ['maintain', 'publish', 'declare'],
   namingForms: ['called', 'calls', 'has called', 'have called', 'had called'],
   documentVerbForms: ['shows', 'showed', 'show', 'has shown', 'have shown', 'had shown', 'suggests', 'suggested', 'suggest', 'concludes', 'concluded', 'indicates', 'indicated', 'estimates'],
   inciseOnlyForms: ['remembers', 'remembered'],

@@ -75,7 +75,7 @@ export const es = {
   conditionals: ['si', 'salvo que', 'a menos que'],
   questionWords: ['si', 'cómo', 'cuándo', 'por qué', 'cuántos', 'cuántas', 'cuánto', 'quién', 'quiénes', 'qué', 'dónde', 'cuál'],
   evaluationVerbs: ['elogiar', 'celebrar', 'aplaudir', 'saludar', 'valorar'],
-  clauseOnlyVerbs: ['mantener', 'sostener', 'publicar'],
+  clauseOnlyVerbs: ['mantener', 'sostener', 'publicar', 'declarar'],
   namingForms: ['tildó', 'tilda', 'tildaron', 'tildan', 'ha tildado'],
   documentVerbForms: ['muestra', 'muestran', 'mostró', 'mostraron', 'ha mostrado', 'demuestra', 'demostró', 'concluye', 'concluyó', 'sugiere', 'apunta'],
   inciseOnlyForms: ['rememora', 'se acuerda', 'se acordaba'],

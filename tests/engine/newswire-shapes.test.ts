@@ -185,3 +185,13 @@ describe('"declare" with a noun phrase declares a state, it reports no statement
     expect(triples(text, lang)).toEqual([expect.objectContaining({ claim })]);
   });
 });
+
+describe('an article after the verb of an appositive subject opens the content', () => {
+  test.each([
+    ['Jane Roe, the mayor, said the budget was tight.', 'Jane Roe', 'the budget was tight'],
+    ['The mayor, speaking at a news conference, said the city was ready.', 'mayor', 'the city was ready'],
+    ['Jane Roe, the mayor, said this week that the city was ready.', 'Jane Roe', 'that the city was ready'],
+  ])('%s', (text, name, claim) => {
+    expect(triples(text, 'en')).toEqual([expect.objectContaining({ name, claim })]);
+  });
+});

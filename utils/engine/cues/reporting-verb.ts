@@ -133,7 +133,10 @@ function addresseeIn(ctx: Ctx, from: number, to: number): Span | undefined {
 
 function skipAdverbs(ctx: Ctx, k: number, limit: number): number {
   const { tokens } = ctx.doc;
-  while (k < limit && tokens[k]!.isWord && ctx.c.sets.adverbs.has(tokens[k]!.lower) && !ctx.gaz.match(tokens, k)) k++;
+  const s = ctx.c.sets;
+  // (An article opens the content unless an adverbial noun follows it: "said the city was ready", "said this week".)
+  while (k < limit && tokens[k]!.isWord && s.adverbs.has(tokens[k]!.lower) && !ctx.gaz.match(tokens, k)
+    && !(s.determiners.has(tokens[k]!.lower) && !(tokens[k + 1]?.isWord && s.adverbs.has(tokens[k + 1]!.lower) && !s.determiners.has(tokens[k + 1]!.lower)))) k++;
   return k;
 }
 

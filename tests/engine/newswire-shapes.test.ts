@@ -195,3 +195,18 @@ describe('an article after the verb of an appositive subject opens the content',
     expect(triples(text, 'en')).toEqual([expect.objectContaining({ name, claim })]);
   });
 });
+
+describe('a German dative medium after an inverted subject is the addressee', () => {
+  test.each([
+    ['„Es ist zu früh“, sagte ein europäischer Diplomat der Nachrichtenagentur Reuters.', 'europäischer Diplomat', ['Reuters']],
+    ['„Es ist zu früh“, sagte Anna Berg der Zeitung Kurier.', 'Anna Berg', ['Kurier']],
+  ])('%s', (text, name, via) => {
+    expect(triples(text, 'de')).toEqual([expect.objectContaining({ name, via })]);
+  });
+  test.each([
+    ['„Es ist zu früh“, sagte der Chef der Nachrichtenagentur Reuters.', 'Reuters'],
+    ['„Es ist zu früh“, sagte ein Mitarbeiter der Stadtwerke.', 'Stadtwerke'],
+  ])('a genitive after a role or a non-medium stays in the subject: %s', (text, name) => {
+    expect(triples(text, 'de')).toEqual([expect.objectContaining({ name, via: [] })]);
+  });
+});

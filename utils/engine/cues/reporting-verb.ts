@@ -204,8 +204,11 @@ function readInvertedSubject(ctx: Ctx, k: number, limit: number, v: VerbMatch, o
       }
     }
     // "declaró el ministro | a Radio Nacional": a preposition of address before a medium ends the subject.
+    // ("sagte ein Diplomat | der Nachrichtenagentur Reuters": a German dative article does the same, but not after a
+    // spokesperson, whose medium is a genitive: "ein Sprecher der Zeitung".)
     for (let x = np.first + 1; x < np.last; x++) {
-      if (!s.addresseePreps.has(tokens[x]!.lower) || !tokens[x - 1]!.isWord) continue;
+      const dative = ctx.c.lex.capitalizedNouns && s.determiners.has(tokens[x]!.lower) && s.npLinks.has(tokens[x]!.lower) && !s.spokesHeads.has(tokens[x - 1]!.lower) && !s.titles.has(tokens[x - 1]!.lower);
+      if ((!s.addresseePreps.has(tokens[x]!.lower) && !dative) || !tokens[x - 1]!.isWord) continue;
       let m = x + 1;
       while (m < limit && s.determiners.has(tokens[m]!.lower)) m++;
       const g = ctx.gaz.match(tokens, m);

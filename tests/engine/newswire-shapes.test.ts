@@ -210,3 +210,22 @@ describe('a German dative medium after an inverted subject is the addressee', ()
     expect(triples(text, 'de')).toEqual([expect.objectContaining({ name, via: [] })]);
   });
 });
+
+describe('a participle opening an apposition is a modifier; a preposition before a name is no adverb of the verb', () => {
+  test.each([
+    ['The report, published on Tuesday by the watchdog, said costs had doubled.', 'report', 'costs had doubled'],
+    ['The study, published in The Lancet, found that deaths fell.', 'study', 'that deaths fell'],
+    ['The study, published in Science, found that deaths fell.', 'study', 'that deaths fell'],
+  ])('%s', (text, name, claim) => {
+    expect(triples(text, 'en')).toEqual([expect.objectContaining({ name, claim })]);
+  });
+  test('a publication named after "in" is not the subject of an incise', () => {
+    expect(triples('Deaths fell, published in The Lancet.', 'en')).toEqual([]);
+  });
+  test.each([
+    ['"We are ready," said on Monday the mayor.', 'mayor'],
+    ['"We are ready," said in a statement the company.', 'company'],
+  ])('adverbials before an inverted subject are still skipped: %s', (text, name) => {
+    expect(triples(text, 'en')).toEqual([expect.objectContaining({ name })]);
+  });
+});

@@ -131,12 +131,23 @@ function addresseeIn(ctx: Ctx, from: number, to: number): Span | undefined {
   return undefined;
 }
 
+/** A capitalised word that is no adverb (after any articles) at token k: "The Lancet", "Geneva", not "Monday". */
+function capitalisedNameAfter(ctx: Ctx, k: number, limit: number): boolean {
+  const { tokens } = ctx.doc;
+  while (k < limit && tokens[k]!.isWord && ctx.c.sets.determiners.has(tokens[k]!.lower) && !tokens[k]!.isCap) k++;
+  if (k < limit && tokens[k]!.isCap && ctx.c.sets.determiners.has(tokens[k]!.lower) && tokens[k + 1]?.isCap) k++;
+  const t = tokens[k];
+  return !!t && k < limit && t.isWord && t.isCap && !ctx.c.sets.adverbs.has(t.lower) && !ctx.c.lex.capitalizedNouns;
+}
+
 function skipAdverbs(ctx: Ctx, k: number, limit: number): number {
   const { tokens } = ctx.doc;
   const s = ctx.c.sets;
   // (An article opens the content unless an adverbial noun follows it: "said the city was ready", "said this week".)
   while (k < limit && tokens[k]!.isWord && s.adverbs.has(tokens[k]!.lower) && !ctx.gaz.match(tokens, k)
-    && !(s.determiners.has(tokens[k]!.lower) && !(tokens[k + 1]?.isWord && s.adverbs.has(tokens[k + 1]!.lower) && !s.determiners.has(tokens[k + 1]!.lower)))) k++;
+    && !(s.determiners.has(tokens[k]!.lower) && !(tokens[k + 1]?.isWord && s.adverbs.has(tokens[k + 1]!.lower) && !s.determiners.has(tokens[k + 1]!.lower)))
+    // (…and a preposition before a name opens a phrase of its own: "published in The Lancet", not "said on Monday".)
+    && !(s.adverbialPreps.has(tokens[k]!.lower) && capitalisedNameAfter(ctx, k + 1, limit))) k++;
   return k;
 }
 
@@ -331,7 +342,9 @@ function appositiveSubject(ctx: Ctx, si: number, vFirst: number, surnames: Reado
     if (!appositive) return null;
     // Reporting verbs inside an apposition make it a clause of its own.
     // ("because their firms restrict public comment": after a blocker the word is no verb.)
-    for (let k = p.first; k < p.last; k++) if (ctx.c.verbAt(tokens, k) && !s.verbBlockers.has(tokens[k - 1]?.lower ?? '') && !s.relativePronouns.has(t.lower)) return null;
+    // ("The report, published on Tuesday, said": a participle opening the apposition has no subject: a modifier.)
+    const participleFirst = ctx.c.participleSuffixes.some((suf) => suf && t.lower.length > suf.length + 2 && t.lower.endsWith(suf)) && !t.isCap;
+    for (let k = p.first; k < p.last; k++) if (ctx.c.verbAt(tokens, k) && !(k === p.first && participleFirst) && !s.verbBlockers.has(tokens[k - 1]?.lower ?? '') && !s.relativePronouns.has(t.lower)) return null;
     const pr = personRun(ctx, p, surnames);
     if (pr && !person && pr.first <= p.first + 3) person = pr;
   }

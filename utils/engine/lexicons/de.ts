@@ -9,7 +9,7 @@ export const de = {
   pronouns: ['er', 'sie'],
   objectPronouns: ['ihm', 'ihr', 'ihnen'],
   partitiveAnaphors: ['einer von ihnen', 'eine von ihnen', 'einer der beiden', 'letzterer', 'letztere'],
-  nonSources: ['plan', 'legende', 'überlieferung', 'volksmund', 'mir', 'uns', 'schätzungen', 'schild', 'sprichwort', 'redensart', 'plakat'],
+  nonSources: ['plan', 'legende', 'überlieferung', 'volksmund', 'mir', 'uns', 'wir', 'ich', 'schätzungen', 'schild', 'sprichwort', 'redensart', 'plakat'],
   according: ['laut', 'nach angaben', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach informationen aus', 'nach informationen von', 'nach informationen des', 'nach informationen der', 'nach informationen', 'gemäß', 'gemäss', 'nach einschätzung des', 'nach einschätzung der', 'nach einschätzung von', 'nach einschätzung', 'nach ansicht des', 'nach ansicht der', 'nach ansicht von', 'nach auffassung des', 'nach auffassung der', 'nach darstellung des', 'nach darstellung der', 'nach darstellung von', 'nach einem bericht des', 'nach einem bericht der', 'nach einem bericht von', 'nach berichten des', 'nach berichten der', 'nach berichten von'],
   accordingPost: ['zufolge'],
   impersonalCues: ['hieß es', 'heißt es', 'hatte es geheißen', 'hat es geheißen', 'hervorgeht', 'hervorging', 'hervorgehe', 'geht hervor', 'ging hervor', 'hervorgegangen war', 'hervorgegangen ist', 'verlautete', 'verlautet', 'verlautete es', 'war zu hören', 'war zu erfahren', 'ist zu hören'],

@@ -9,7 +9,7 @@ export const en = {
   pronouns: ['he', 'she', 'they'],
   objectPronouns: ['him', 'her', 'them'],
   partitiveAnaphors: ['one of them', 'one of the two', 'the latter', 'the former', 'both of them'],
-  nonSources: ['plan', 'plans', 'schedule', 'me', 'us', 'you', 'legend', 'folklore', 'tradition', 'rumour', 'rumor', 'some estimates', 'estimates', 'the data', 'sign', 'the sign', 'saying', 'the saying', 'proverb', 'adage', 'old adage'],
+  nonSources: ['plan', 'plans', 'schedule', 'me', 'us', 'you', 'we', 'i', 'legend', 'folklore', 'tradition', 'rumour', 'rumor', 'some estimates', 'estimates', 'the data', 'sign', 'the sign', 'saying', 'the saying', 'proverb', 'adage', 'old adage'],
   according: ['according to', 'as reported by', 'as first reported by', 'as reported in', 'in the words of'],
   accordingPost: [],
   impersonalCues: ['it emerged', 'it emerges', 'it has emerged'],

@@ -9,7 +9,7 @@ export const es = {
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
   objectPronouns: ['él', 'ella', 'ellos', 'ellas'],
   partitiveAnaphors: ['uno de ellos', 'una de ellas', 'este último', 'esta última'],
-  nonSources: ['leyenda', 'tradición', 'mí', 'nosotros', 'plan', 'lo previsto', 'estimaciones', 'refranero', 'cartel', 'refrán', 'dicho', 'letrero', 'pancarta'],
+  nonSources: ['leyenda', 'tradición', 'mí', 'nosotros', 'yo', 'plan', 'lo previsto', 'estimaciones', 'refranero', 'cartel', 'refrán', 'dicho', 'letrero', 'pancarta'],
   according: ['según', 'de acuerdo con', 'citando a', 'a juicio de', 'en palabras de', 'a decir de', 'según publica', 'según publicó', 'según informa', 'según informó', 'según ha informado', 'según han informado', 'según recoge', 'según adelanta', 'según adelantó', 'según explicó', 'según explica', 'según ha explicado', 'según dijo', 'según señaló', 'según indicó'],
   accordingPost: [],
   impersonalCues: ['se informó', 'se indicó', 'se aseguró', 'se explicó', 'se desprende', 'se desprendía', 'se deduce', 'se señaló', 'se afirmó'],

@@ -9,7 +9,7 @@ export const fr = {
   pronouns: ['il', 'elle', 'ils', 'elles'],
   objectPronouns: ['lui', 'elle', 'eux', 'elles'],
   partitiveAnaphors: ["l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles", 'ce dernier', 'cette dernière'],
-  nonSources: ['moi', 'nous', 'toi', 'vous', 'légende', 'rumeur', 'tradition', 'proverbe', 'dicton', 'on', 'plan', 'toute vraisemblance', 'toute probabilité', 'les cas', 'le cas', 'la saison', 'les années', 'la météo', 'panneau', 'pancarte', 'adage', 'affiche'],
+  nonSources: ['moi', 'nous', 'toi', 'vous', 'je', 'légende', 'rumeur', 'tradition', 'proverbe', 'dicton', 'on', 'plan', 'toute vraisemblance', 'toute probabilité', 'les cas', 'le cas', 'la saison', 'les années', 'la météo', 'panneau', 'pancarte', 'adage', 'affiche'],
   according: ['selon', "d'après", 'de source', 'citant', "selon ce qu'a appris", "selon ce qu'ont appris", "selon ce qu'indique", 'aux dires de', 'aux dires du', 'aux dires des', 'à en croire', "de l'avis de", "de l'avis du", "de l'avis des", "à l'en croire", 'au dire de'],
   accordingPost: [],
   impersonalCues: ['il ressort', 'ressort-il', 'il ressortait', 'ressortait-il', 'a-t-on appris', 'apprend-on', 'a-t-on indiqué', 'a-t-on précisé', 'on indique', 'on précise', 'on affirme', 'on assure', 'on explique', 'on souligne', 'on rappelle', 'indique-t-on', 'précise-t-on', 'assure-t-on', 'explique-t-on', 'souligne-t-on'],

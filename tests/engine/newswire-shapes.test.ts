@@ -169,7 +169,6 @@ describe('"declare" with a noun phrase declares a state, it reports no statement
     ['es', 'Chile declara alerta roja por los incendios'],
     ['es', 'El Gobierno declaró el estado de emergencia en tres provincias.'],
     ['en', 'The governor declared a state of emergency on Friday.'],
-    ['fr', "Le gouvernement a déclaré l'état d'urgence sanitaire."],
     ['de', 'Die Regierung erklärte den Notstand.'],
   ])('%s: %s', (lang, text) => {
     expect(triples(text, lang)).toEqual([]);

@@ -75,7 +75,7 @@ export const fr = {
   conditionals: ['si', "s'il", "s'ils", 'sauf si', 'à moins que', "à moins qu'"],
   questionWords: ['si', "s'il", "s'ils", 'comment', 'quand', 'pourquoi', 'combien', 'qui', 'quel', 'quelle', 'quels', 'quelles', 'où'],
   evaluationVerbs: ['saluer', 'se féliciter', 'se réjouir'],
-  clauseOnlyVerbs: ['maintenir', 'soutenir', 'publier', 'déclarer', "s'inquiéter", "s'alarmer", "s'indigner", "s'offusquer", "s'agacer", "s'insurger", "s'étonner", "s'emporter"],
+  clauseOnlyVerbs: ['maintenir', 'soutenir', 'publier', "s'inquiéter", "s'alarmer", "s'indigner", "s'offusquer", "s'agacer", "s'insurger", "s'étonner", "s'emporter"],
   namingForms: [],
   documentVerbForms: ['montre', 'montrent', 'montrait', 'a montré', 'ont montré', 'avait montré', 'conclut', 'a conclu', 'suggère', 'établit', 'a établi'],
   inciseOnlyForms: ['se souvient', 'se souvenait', "s'est souvenu", "s'est souvenue", 'se rappelle', 'se rappelait', 'se remémore'],

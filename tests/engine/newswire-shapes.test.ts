@@ -228,3 +228,16 @@ describe('a participle opening an apposition is a modifier; a preposition before
     expect(triples(text, 'en')).toEqual([expect.objectContaining({ name })]);
   });
 });
+
+describe('a German participle phrase between the article and the noun after "laut"', () => {
+  test.each([
+    ['Laut einem am Dienstag veröffentlichten Bericht des Rechnungshofs haben sich die Kosten verdoppelt.', 'Bericht des Rechnungshofs'],
+    ['Laut einem Bericht des Rechnungshofs haben sich die Kosten verdoppelt.', 'Bericht des Rechnungshofs'],
+    ['Seit Jahresbeginn habe es mehr als 40 Angriffe gegeben, hieß es in einem am Samstag veröffentlichten Bericht der UN-Beobachter.', 'Bericht der UN-Beobachter'],
+  ])('%s', (text, name) => {
+    expect(triples(text, 'de')).toEqual([expect.objectContaining({ name })]);
+  });
+  test('a participle phrase with no head noun after it names nobody', () => {
+    expect(triples('Laut einem am Dienstag veröffentlichten und viel diskutierten haben sich die Kosten verdoppelt.', 'de')).toEqual([]);
+  });
+});

@@ -34,6 +34,24 @@ export function cueStartsAt(ctx: Ctx, i: number): boolean {
  * The noun phrase that starts at token i and ends before `limit`: determiners, then words, continued by
  * links ("de", "of", "der") and stopped by punctuation, auxiliaries, relative pronouns, verbs and cues.
  */
+/**
+ * "einem am Dienstag veröffentlichten Bericht des Rechnungshofs": German puts a participle phrase between
+ * the article at `d` and its head noun. The phrase from the head on (the name), or null.
+ */
+export function participleModifiedNP(ctx: Ctx, d: number, limit: number): Range | null {
+  const { tokens } = ctx.doc;
+  if (!ctx.c.lex.capitalizedNouns || !tokens[d] || !ctx.c.sets.determiners.has(tokens[d]!.lower)) return null;
+  for (let h = d + 2; h < limit && h < d + 7; h++) {
+    const t = tokens[h]!;
+    if (!t.isWord) break;
+    if (t.isCap && headType(ctx, t) && !tokens[h - 1]!.isCap && tokens[h - 1]!.isWord) {
+      const rest = forwardNP(ctx, h, limit);
+      return rest ? { first: h, last: rest.last } : null;
+    }
+  }
+  return null;
+}
+
 export function forwardNP(ctx: Ctx, i: number, limit: number): Range | null {
   const { tokens } = ctx.doc;
   const s = ctx.c.sets;

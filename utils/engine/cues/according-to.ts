@@ -6,7 +6,7 @@
 import type { Candidate, Ctx, Range } from '../context';
 import { rangeSpan, span, trimClaim, type RelayHolder } from '../context';
 import { claimAfter, claimBefore } from '../claims';
-import { forwardNP, headType, personRun, readRelay } from '../phrases';
+import { forwardNP, headType, personRun, readRelay, participleModifiedNP } from '../phrases';
 import { defineCue } from './define';
 
 /**
@@ -75,8 +75,10 @@ export default defineCue({
           }
         }
         const pro = tokens[i + n];
-        const np = pro?.isWord && s.objectPronouns.has(pro.lower) && (!tokens[i + n + 1]?.isWord || s.adverbs.has(tokens[i + n + 1]!.lower))
+        let np = pro?.isWord && s.objectPronouns.has(pro.lower) && (!tokens[i + n + 1]?.isWord || s.adverbs.has(tokens[i + n + 1]!.lower))
           ? { first: i + n, last: i + n + 1 } : forwardNP(ctx, headInCue ? i + n - 1 : i + n, sent.last);
+        // "Laut einem am Dienstag veröffentlichten Bericht des Rechnungshofs": the participle phrase after the article.
+        if (!headInCue && (!np || np.last <= i + n + 1)) np = participleModifiedNP(ctx, i + n, sent.last) ?? np;
         if (!np) continue;
         // "…, según la consejera de Fomento, Marta Villegas.": a role, then the person's name in apposition.
         if (tokens[np.last]?.text === ',') {

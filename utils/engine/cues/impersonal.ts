@@ -7,7 +7,7 @@
 import type { Candidate, Ctx, Range } from '../context';
 import { rangeSpan, span, trimClaim } from '../context';
 import { claimAfter, claimBefore } from '../claims';
-import { forwardNP, headType, looksLikeNP } from '../phrases';
+import { forwardNP, headType, looksLikeNP, participleModifiedNP } from '../phrases';
 import { defineCue } from './define';
 
 /** The NP after a source preposition starting at token k, or null. */
@@ -18,18 +18,8 @@ function sourcePP(ctx: Ctx, k: number, limit: number): Range | null {
   const np = forwardNP(ctx, k + n, limit);
   // "in einem am Samstag veröffentlichten Bericht der UN-Beobachter": an article, a participle phrase,
   // then the head noun (German puts the modifier between them).
-  const { tokens } = ctx.doc;
   const d = k + n;
-  if (ctx.c.lex.capitalizedNouns && tokens[d] && ctx.c.sets.determiners.has(tokens[d]!.lower) && (!np || np.last <= d + 1)) {
-    for (let h = d + 2; h < limit && h < d + 7; h++) {
-      const t = tokens[h]!;
-      if (!t.isWord) break;
-      if (t.isCap && headType(ctx, t) && !tokens[h - 1]!.isCap && tokens[h - 1]!.isWord) {
-        const rest = forwardNP(ctx, h, limit);
-        return rest ? { first: h, last: rest.last } : null; // the phrase from its head: the name
-      }
-    }
-  }
+  if (!np || np.last <= d + 1) return participleModifiedNP(ctx, d, limit) ?? np;
   return np;
 }
 

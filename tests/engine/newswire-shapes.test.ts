@@ -241,3 +241,18 @@ describe('a German participle phrase between the article and the noun after "lau
     expect(triples('Laut einem am Dienstag veröffentlichten und viel diskutierten haben sich die Kosten verdoppelt.', 'de')).toEqual([]);
   });
 });
+
+describe('a time word with its article before the object, and audiences of several words', () => {
+  test.each([
+    ['es', 'El Gobierno griego anunció el lunes la evacuación de tres aldeas.', 'la evacuación de tres aldeas'],
+    ['es', 'El Gobierno anunció el martes un plan de ayudas.', 'un plan de ayudas'],
+    ['es', 'El Gobierno anunció el plan de ayudas.', 'el plan de ayudas'],
+    ['en', 'Ms. Chen told the court she had never seen the documents.', 'she had never seen the documents'],
+    ['en', 'The minister told the press the plan was dead.', 'the plan was dead'],
+  ])('%s: %s', (lang, text, claim) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ claim })]);
+  });
+  test('a court that speaks is still a source', () => {
+    expect(triples('The court said the law was void.', 'en')).toEqual([expect.objectContaining({ name: 'court', claim: 'the law was void' })]);
+  });
+});

@@ -116,7 +116,10 @@ function skipAddressee(ctx: Ctx, k: number, limit: number, v: VerbMatch, out: Af
     // ("said members would decide": an audience word followed by an auxiliary is the content's subject.)
     const nx = tokens[np?.last ?? -1];
     const subjectOfContent = !!nx?.isWord && (s.auxiliaries.has(nx.lower) || s.hypotheticals.has(nx.lower) || ctx.c.sets.reportedSpeechMarkers.has(nx.lower));
-    if (np && !subjectOfContent && tokens.slice(np.first, np.last).some((t) => s.audiences.has(t.lower))) return np.last;
+    // ("told the court", "told a reporter": an audience of several words is matched whole.)
+    const words = np ? tokens.slice(np.first, np.last).map((t) => t.lower) : [];
+    const withArticle = np ? tokens.slice(hasPrep ? k + 1 : k, np.last).map((t) => t.lower).join(' ') : '';
+    if (np && !subjectOfContent && (words.some((w) => s.audiences.has(w)) || s.audiences.has(words.join(' ')) || s.audiences.has(withArticle))) return np.last;
   }
   return k;
 }
@@ -588,6 +591,9 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
       let a = ctx.doc.tokenAt(claim.start);
       const a0 = a;
       while (a < a0 + 3 && tokens[a]?.isWord && s.adverbs.has(tokens[a]!.lower) && !s.determiners.has(tokens[a]!.lower) && !s.adverbialPreps.has(tokens[a]!.lower) && tokens[a + 1]?.isWord && tokens[a + 1]!.start < claim.end) a++;
+      // "anunció el lunes la evacuación": an article and a time word, then the object's own article.
+      if (a === a0 && tokens[a]?.isWord && s.determiners.has(tokens[a]!.lower) && !s.adverbs.has(tokens[a]!.lower) && tokens[a + 1]?.isWord && s.adverbs.has(tokens[a + 1]!.lower)
+        && !s.determiners.has(tokens[a + 1]!.lower) && tokens[a + 2]?.isWord && s.determiners.has(tokens[a + 2]!.lower) && tokens[a + 2]!.start < claim.end) a += 2;
       if (a > a0) claim = trimClaim(text, tokens[a]!.start, claim.end) ?? claim;
       // ("erklärte dagegen, man habe …": the adverb and its comma.)
       else if (tokens[a0]?.isWord && s.adverbs.has(tokens[a0]!.lower) && !s.determiners.has(tokens[a0]!.lower) && tokens[a0 + 1]?.text === ',' && tokens[a0 + 2] && tokens[a0 + 2]!.start < claim.end)

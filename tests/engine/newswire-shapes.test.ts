@@ -256,3 +256,16 @@ describe('a time word with its article before the object, and audiences of sever
     expect(triples('The court said the law was void.', 'en')).toEqual([expect.objectContaining({ name: 'court', claim: 'the law was void' })]);
   });
 });
+
+describe('a name closed by a media word is a medium without an article', () => {
+  test.each([
+    ['The minister told Skai TV that talks would resume.', 'Skai TV'],
+    ['"Talks will resume," the minister told Skai TV.', 'Skai TV'],
+    ['The minister told Sky News that talks would resume.', 'Sky News'],
+  ])('%s', (text, relay) => {
+    expect(triples(text, 'en')).toEqual([expect.objectContaining({ name: 'minister', via: [relay] })]);
+  });
+  test('a person told is no medium', () => {
+    expect(triples('The minister told John Smith that talks would resume.', 'en')).toEqual([expect.objectContaining({ name: 'minister', via: [] })]);
+  });
+});

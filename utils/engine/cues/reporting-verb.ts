@@ -69,7 +69,14 @@ function skipAddressee(ctx: Ctx, k: number, limit: number, v: VerbMatch, out: Af
   if (!quotedTitle && !ctx.c.lex.capitalizedNouns && !ctx.gaz.match(tokens, j)) {
     const contracted = hasPrep && j === k + 1 && /^(au|aux|al)$/.test(tokens[k]!.lower);
     const definite = j > 0 && tokens[j - 1]!.isWord && s.determiners.has(tokens[j - 1]!.lower) && !s.indefiniteDeterminers.has(tokens[j - 1]!.lower) && !s.addresseePreps.has(tokens[j - 1]!.lower);
-    if ((definite || contracted) && (hasPrep || ctx.c.addresseeLemmas.has(v.lemma)) && tokens[j]?.isWord && tokens[j]!.isCap) {
+    // ("told Skai TV that", "dijo a Onda Cero Radio que": a name closed by a media word needs no article.)
+    let mediaLast = false;
+    if (!definite && !contracted && tokens[j]?.isWord && tokens[j]!.isCap) {
+      let e = j;
+      while (e < limit && e < j + 4 && tokens[e]!.isWord && tokens[e]!.isCap) e++;
+      mediaLast = e - j >= 2 && headType(ctx, tokens[e - 1]!) === 'media' && (e >= limit || !tokens[e]!.isWord || ctx.c.phrases.complementizers.match(tokens, e) > 0);
+    }
+    if ((definite || contracted || mediaLast) && (hasPrep || ctx.c.addresseeLemmas.has(v.lemma)) && tokens[j]?.isWord && tokens[j]!.isCap) {
       let e = j;
       while (e < limit && e < j + 6 && tokens[e]!.isWord && (tokens[e]!.isCap || (tokens[e + 1]?.isCap && tokens[e]!.lower.length <= 5 && tokens[e + 1]!.isWord))) e++;
       // "Le Dauphiné libéré": one lower-case word may end the title right before the content.

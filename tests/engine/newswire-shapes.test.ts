@@ -269,3 +269,23 @@ describe('a name closed by a media word is a medium without an article', () => {
     expect(triples('The minister told John Smith that talks would resume.', 'en')).toEqual([expect.objectContaining({ name: 'minister', via: [] })]);
   });
 });
+
+describe('a denial of what was said, with nothing said of its own', () => {
+  test.each([
+    ['de', 'Der Bauernverband wies die Vorwürfe zurück.'],
+    ['en', 'The company rejected the allegations.'],
+    ['en', 'The company denied the allegations against its chief executive.'],
+    ['fr', "L'entreprise a rejeté les accusations."],
+    ['es', 'La empresa rechazó las acusaciones.'],
+  ])('%s: %s', (lang, text) => {
+    expect(triples(text, lang)).toEqual([]);
+  });
+  test.each([
+    ['de', 'Der Werksbetreiber wies Vorwürfe zurück, Sicherheitsvorschriften missachtet zu haben.', 'Sicherheitsvorschriften missachtet zu haben'],
+    ['en', 'The company denied that it had paid bribes.', 'that it had paid bribes'],
+    ['fr', "L'entreprise a démenti toute suppression de postes.", 'toute suppression de postes'],
+    ['es', 'La empresa negó cualquier irregularidad.', 'cualquier irregularidad'],
+  ])('a denial with content: %s: %s', (lang, text, claim) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ claim })]);
+  });
+});

@@ -67,7 +67,7 @@ export interface Compiled {
     determiners: Set<string>; indefiniteDeterminers: Set<string>; numerals: Set<string>; pronouns: Set<string>; npLinks: Set<string>; npStop: Set<string>;
     clauseOpeners: Set<string>; relativePronouns: Set<string>; relativeAdverbs: Set<string>; complementizers: Set<string>; adverbs: Set<string>;
     adverbialPreps: Set<string>; agentPreps: Set<string>; addresseePreps: Set<string>; audiences: Set<string>;
-    titles: Set<string>; spokesHeads: Set<string>; collectiveGovernment: Set<string>; genericOrganizations: Set<string>; documentAnaphors: Set<string>;
+    titles: Set<string>; spokesHeads: Set<string>; collectiveGovernment: Set<string>; genericOrganizations: Set<string>; speechNouns: Set<string>; documentAnaphors: Set<string>;
     dispatchWords: Set<string>; sameWords: Set<string>; nonSources: Set<string>; reportedSpeechMarkers: Set<string>;
     leadingConjunctions: Set<string>; adjectivalForms: Set<string>; verbBlockers: Set<string>; asWords: Set<string>;
     auxiliaries: Set<string>; quotingVerbs: Set<string>; clitics: Set<string>; separableParticles: Set<string>; countryArticles: Set<string>; statePlaces: Set<string>; hypotheticals: Set<string>; conditionals: Set<string>; interrogatives: Set<string>; evaluationVerbs: Set<string>; clauseOnlyVerbs: Set<string>; predicatives: Set<string>; topicVerbs: Set<string>; topicPreps: Set<string>; objectPronouns: Set<string>; infinitiveMarkers: Set<string>; negations: Set<string>; reflexives: Set<string>;
@@ -125,7 +125,7 @@ export function compiled(lang: Lang): Compiled {
     npStop: set(lex.npStop), clauseOpeners: set(lex.clauseOpeners), relativePronouns: set(lex.relativePronouns), relativeAdverbs: set(lex.relativeAdverbs),
     complementizers: set(lex.complementizers), adverbs: set(lex.adverbs), adverbialPreps: set(lex.adverbialPreps),
     agentPreps: set(lex.agentPreps), addresseePreps: set(lex.addresseePreps), audiences: set(lex.audiences),
-    titles: set(lex.titles), spokesHeads: set(lex.spokesHeads), collectiveGovernment: set(lex.collectiveGovernment), genericOrganizations: set(lex.genericOrganizations),
+    titles: set(lex.titles), spokesHeads: set(lex.spokesHeads), collectiveGovernment: set(lex.collectiveGovernment), genericOrganizations: set(lex.genericOrganizations), speechNouns: set(lex.speechNouns),
     documentAnaphors: set(lex.documentAnaphors), dispatchWords: set(lex.dispatchWords), sameWords: set(lex.sameWords),
     nonSources: set(lex.nonSources), reportedSpeechMarkers: set(lex.reportedSpeechMarkers),
     leadingConjunctions: set(lex.leadingConjunctions), adjectivalForms: set(lex.adjectivalForms),

@@ -672,6 +672,18 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
       }
       if (!ok) return null;
     }
+    // "wies die Vorwürfe zurück", "rejected the allegations": a denial of what was said, with nothing said of its own
+    // ("wies Vorwürfe zurück, Vorschriften missachtet zu haben" keeps its clause).
+    if (claim.start > cue.start && ctx.c.acts.get(v.lemma) === 'deny' && ctx.doc.quoteAt(claim.start) < 0) {
+      let k = ctx.doc.tokenAt(claim.start);
+      const end = ctx.doc.tokenAt(claim.end);
+      while (k < end && tokens[k]!.isWord && s.determiners.has(tokens[k]!.lower)) k++;
+      const noun = tokens[k];
+      if (noun?.isWord && s.speechNouns.has(noun.lower)) {
+        const rest = tokens.slice(k + 1, end);
+        if (rest.length <= 4 && rest.every((t) => t.isWord && !s.complementizers.has(t.lower) && !s.infinitiveMarkers.has(t.lower) && ctx.doc.quoteAt(t.start) < 0)) return null;
+      }
+    }
     // "äußerte sich erleichtert: „…“": content that is one whole quotation is the words inside its marks.
     {
       const q = ctx.doc.quotes[ctx.doc.quoteAt(claim.start)];

@@ -45,6 +45,7 @@ export const de = {
     media: ['zeitung', 'sender', 'rundfunk', 'fernsehen', 'magazin', 'blatt', 'portal', 'nachrichtenportal', 'tageszeitung', 'wochenzeitung', 'radio'],
     agency: ['nachrichtenagentur', 'agentur', 'presseagentur'],
   },
+  speechNouns: ['vorwurf', 'vorwürfe', 'anschuldigung', 'anschuldigungen', 'kritik', 'bericht', 'berichte', 'behauptung', 'behauptungen', 'darstellung', 'darstellungen', 'vorhaltungen'],
   genericOrganizations: ['gruppe', 'organisation', 'bewegung', 'gruppierung'],
   collectiveGovernment: ['behörden', 'regierung'],
   documentAnaphors: ['text', 'dokument', 'papier'],

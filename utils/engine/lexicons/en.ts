@@ -45,6 +45,7 @@ export const en = {
     media: ['newspaper', 'broadcaster', 'weekly', 'daily', 'channel', 'radio', 'television', 'tv', 'magazine', 'website', 'outlet', 'courier', 'times', 'post', 'herald', 'tribune', 'journal', 'gazette', 'news', 'chronicle', 'examiner', 'inquirer', 'telegraph', 'sentinel', 'bulletin'],
     agency: ['news agency', 'agency', 'wire', 'wire service'],
   },
+  speechNouns: ['allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims', 'charge', 'charges', 'criticism', 'criticisms', 'report', 'reports', 'suggestion', 'suggestions', 'assertion', 'assertions'],
   genericOrganizations: ['group', 'organisation', 'organization', 'movement'],
   collectiveGovernment: ['authorities', 'the government', 'officials'],
   documentAnaphors: ['document', 'text'],

@@ -45,6 +45,7 @@ export const es = {
     media: ['diario', 'periódico', 'cadena', 'emisora', 'radio', 'televisión', 'revista', 'portal', 'semanario', 'medio', 'web'],
     agency: ['agencia', 'agencia de noticias'],
   },
+  speechNouns: ['acusación', 'acusaciones', 'alegación', 'alegaciones', 'crítica', 'críticas', 'información', 'informaciones', 'señalamiento', 'señalamientos', 'afirmación', 'afirmaciones'],
   genericOrganizations: ['grupo', 'organización', 'movimiento', 'colectivo'],
   collectiveGovernment: ['autoridades', 'gobierno'],
   documentAnaphors: ['texto', 'documento', 'escrito'],

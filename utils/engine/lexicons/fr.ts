@@ -45,6 +45,7 @@ export const fr = {
     media: ['journal', 'quotidien', 'hebdomadaire', 'site', "site d'information", 'chaîne', 'radio', 'télévision', 'média', 'magazine', 'revue', 'télé'],
     agency: ['agence', 'agence de presse'],
   },
+  speechNouns: ['accusation', 'accusations', 'allégation', 'allégations', 'critique', 'critiques', 'information', 'informations', 'affirmation', 'affirmations', 'reproche', 'reproches'],
   genericOrganizations: ['groupe', 'organisation', 'mouvement', 'collectif'],
   collectiveGovernment: ['autorités', 'pouvoirs publics', 'gouvernement'],
   documentAnaphors: ['texte', 'document'],

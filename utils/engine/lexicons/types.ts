@@ -102,6 +102,8 @@ export interface Lexicon {
   collectiveGovernment: readonly string[];
   /** Generic nouns for any organisation named before with its own head: "the group" after "the campaign Clean Air Now", "le groupe" after "le collectif Eau Propre". */
   genericOrganizations: readonly string[];
+  /** Nouns for what was said that a denial takes as its object: "rejected the allegations" reports no content of its own. */
+  speechNouns: readonly string[];
   /** Nouns that refer back to the last document cited: "le texte". */
   documentAnaphors: readonly string[];
   /** Nouns that refer back to the last agency cited: "la dépêche", "the dispatch". */

@@ -289,3 +289,29 @@ describe('a denial of what was said, with nothing said of its own', () => {
     expect(triples(text, lang)).toEqual([expect.objectContaining({ claim })]);
   });
 });
+
+describe('common reporting verbs the lexicons lacked', () => {
+  test.each([
+    ['en', 'The minister signalled that the plan was dead.'],
+    ['en', 'The minister made clear that the plan was dead.'],
+    ['en', 'The minister opined that the plan was dead.'],
+    ['fr', 'Le ministre a argué que le plan était mort.'],
+    ['fr', 'Le ministre a laissé entendre que le plan était mort.'],
+    ['fr', 'Le ministre a tempéré : le plan n\'est pas mort.'],
+    ['de', 'Der Minister machte deutlich, dass er bleibe.'],
+    ['de', 'Das Gericht urteilte, der Vertrag sei nichtig.'],
+    ['de', 'Der Prüfer konstatierte, der Plan sei tot.'],
+    ['es', 'El ministro esgrimió que el plan estaba muerto.'],
+    ['es', 'El ministro dejó claro que el plan estaba muerto.'],
+    ['es', 'El ministro abundó en que el plan estaba muerto.'],
+    ['es', 'El ministro puso de relieve que el plan estaba muerto.'],
+  ])('%s: %s', (lang, text) => {
+    expect(triples(text, lang)).toHaveLength(1);
+  });
+  test.each([
+    ['de', 'Die Richter urteilten über den Fall.'],
+    ['fr', 'Le juge a tranché en faveur du plaignant.'],
+  ])('no statement: %s: %s', (lang, text) => {
+    expect(triples(text, lang)).toEqual([]);
+  });
+});

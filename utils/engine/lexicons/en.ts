@@ -64,7 +64,7 @@ export const en = {
   clitics: [],
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'st', 'gov', 'sen', 'rep', 'gen', 'col', 'capt', 'sgt', 'lt', 'prof', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'no', 'vs', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'etc', 'approx', 'mt', 'ft'],
   leadingConjunctions: ['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'also'],
-  extraVerbForms: [],
+  extraVerbForms: ['signalled', 'has signalled', 'made clear', 'made it clear', 'has made clear', 'has made it clear', 'have made clear', 'have made it clear'],
   gerundCues: ['adding', 'saying', 'noting', 'explaining', 'insisting', 'stressing', 'arguing', 'warning', 'claiming', 'acknowledging'],
   asWords: ['as'],
   participleSuffixes: ['ing','ed'],

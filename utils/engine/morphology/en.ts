@@ -15,7 +15,7 @@ export const reportingVerbs = verbsByAct(
     say: ['say', 'state', 'declare', 'remark', 'comment', 'mention', 'speak', 'exclaim', 'shout', 'whisper', 'mutter',
       'quip', 'joke', 'repeat', 'reiterate', 'note', 'observe', 'weigh in', 'chime in', 'sum up', 'summarize', 'summarise',
       'recount'],
-    assert: ['assert', 'affirm', 'claim', 'maintain', 'contend', 'argue', 'insist', 'allege', 'proclaim', 'swear', 'reaffirm'],
+    assert: ['assert', 'affirm', 'claim', 'maintain', 'contend', 'argue', 'insist', 'allege', 'proclaim', 'swear', 'reaffirm', 'opine', 'posit', 'venture', 'muse'],
     announce: ['announce', 'reveal', 'disclose', 'unveil', 'publish', 'broadcast', 'signal'],
     add: ['add', 'continue', 'conclude'],
     explain: ['explain', 'clarify', 'elaborate', 'detail', 'outline', 'specify', 'spell out', 'point out', 'indicate', 'hint'],

@@ -315,3 +315,19 @@ describe('common reporting verbs the lexicons lacked', () => {
     expect(triples(text, lang)).toEqual([]);
   });
 });
+
+describe('only a time adverbial after the verb is no statement', () => {
+  test.each([
+    ['es', 'El colectivo Agua Limpia protestó el sábado.'],
+    ['en', 'The union protested on Monday.'],
+    ['de', 'Die Gewerkschaft protestierte am Montag.'],
+  ])('%s: %s', (lang, text) => {
+    expect(triples(text, lang)).toEqual([]);
+  });
+  test.each([
+    ['en', 'The agency warned of severe flooding in the north.', 'of severe flooding in the north'],
+    ['en', 'The minister said on Monday that the plan was dead.', 'that the plan was dead'],
+  ])('content after the adverbial stays: %s: %s', (lang, text, claim) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ claim })]);
+  });
+});

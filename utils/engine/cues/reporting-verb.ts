@@ -626,6 +626,12 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
       const g = addresseeIn(ctx, cueEnd, ctx.doc.tokenAt(claim.start));
       if (g) after.addressee = g;
     }
+    // Only a time adverbial after the verb is no statement: "protestó el sábado", "protested on Monday".
+    if (claim.start > cue.start && ctx.doc.quoteAt(claim.start) < 0) {
+      const ws = tokens.slice(ctx.doc.tokenAt(claim.start), ctx.doc.tokenAt(claim.end)).filter((t) => t.isWord);
+      if (ws.length && ws.length <= 4 && ws.every((t) => s.adverbs.has(t.lower) || s.determiners.has(t.lower) || s.adverbialPreps.has(t.lower))
+        && ws.some((t) => s.adverbs.has(t.lower) && !s.determiners.has(t.lower))) return null;
+    }
     // One word after the verb is a manner, not a statement: "Alpsolar reagierte überrascht."
     if (claim.start > cue.start && !/\s/.test(claim.text) && ctx.doc.quoteAt(claim.start) < 0) return null;
     // "äußerte sich zunächst nicht", "ne s'est pas prononcé": a refused statement has no content.

@@ -26,3 +26,24 @@ describe('a gerund of saying adds a statement by the same speaker', () => {
     expect(triples(text, lang)).toEqual([expect.objectContaining({ claim })]);
   });
 });
+
+describe('a gerund of saying after a clause that reports nothing makes its subject the speaker', () => {
+  test.each([
+    ['en', 'The central bank held rates at 4%, saying inflation was cooling more slowly than expected.', 'central bank', 'saying', 'inflation was cooling more slowly than expected'],
+    ['en', 'Opposition leaders walked out of the chamber, saying the vote had been rigged.', 'Opposition leaders', 'saying', 'the vote had been rigged'],
+    ['fr', 'Le tribunal a annulé le permis, estimant que l’étude d’impact était insuffisante.', 'tribunal', 'estimant', 'que l’étude d’impact était insuffisante'],
+    ['es', 'El club despidió al entrenador, asegurando que los resultados no eran suficientes.', 'club', 'asegurando', 'que los resultados no eran suficientes'],
+  ])('%s: %s', (lang, text, name, cue, claim) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ name, cue, claim })]);
+  });
+  test.each([
+    ['en', 'He left the room, saying nothing.'], // no clause
+    ['en', 'She waved, saying goodbye.'],
+    ['en', 'The storm hit the coast, warning systems failed.'], // a storm does not speak; "warning systems" is a noun
+    ['en', 'Walking home, saying goodbye to friends, she felt tired.'], // no subject before the gerund
+    ['fr', 'La tempête a frappé la côte, rappelant que le climat change.'],
+    ['de', 'Die Regierung verschob die Reform, wobei unklar blieb, warum.'], // German has no such gerund
+  ])('nothing: %s: %s', (lang, text) => {
+    expect(triples(text, lang)).toEqual([]);
+  });
+});

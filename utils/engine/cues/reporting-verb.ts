@@ -14,6 +14,7 @@ import type { VerbMatch } from '../compile';
 import { claimAfter, claimBefore, isInciseAt, quoteEndingBefore } from '../claims';
 import { cueStartsAt, forwardNP, headType, looksLikeNP, personRun, readRelay, spanRange, trimSubject } from '../phrases';
 import { defineCue } from './define';
+import { firstVerbAt, isRoleNoun } from '../nlp';
 
 /** Speech acts whose content may follow an adverbial and a comma ("schrieb auf X, …"); not "complained about …, …". */
 const SAYING_ACTS = new Set(['say', 'assert', 'announce', 'add', 'explain', 'write', 'report', 'tell', 'insist', 'confirm', 'warn', 'estimate', 'admit', 'deny', 'ask']);
@@ -978,6 +979,70 @@ export function analyseVerb(ctx: Ctx, si: number, v: VerbMatch, cueEnd: number, 
  * Surnames of every person named in full in the text, said or not ("Der Ökologe Tobias Wendland … hält die
  * Zahlen für plausibel. …, so Wendland"), so a later lone surname is read as that person.
  */
+/**
+ * "The bank held rates, saying inflation was cooling", "Le tribunal a annulé le permis, estimant que
+ * …", "El club despidió al entrenador, asegurando que …": a gerund of saying after a main clause that
+ * reports nothing makes that clause's subject the speaker. The subject is the noun phrase that opens
+ * the sentence, directly followed by its verb.
+ */
+function gerundStatements(ctx: Ctx, out: Candidate[]): void {
+  const { tokens, sentences, text } = ctx.doc;
+  const s = ctx.c.sets;
+  for (let si = 0; si < sentences.length; si++) {
+    const sent = sentences[si]!;
+    for (let g = sent.first + 2; g < sent.last - 2; g++) {
+      if (tokens[g]!.text !== ',' || ctx.doc.quoteAt(tokens[g]!.start) >= 0) continue;
+      const n = ctx.c.phrases.gerundCues.match(tokens, g + 1);
+      if (!n) continue;
+      const at = tokens[g]!.start;
+      // Already read: the gerund continues a statement ("…, she said, adding that"), or sits inside one's content.
+      if (out.some((c) => (c.cue && c.cue.start <= tokens[g + 1]!.start && c.cue.end >= tokens[g + n]!.end) || (c.claim && c.claim.start < at && c.claim.end > at))) break;
+      let lead = sent.first;
+      while (lead < g && tokens[lead]!.isWord && s.leadingConjunctions.has(tokens[lead]!.lower)) lead++;
+      const verb = mainVerb(ctx, lead, g);
+      if (verb < 0) break;
+      const subject = trimSubject(ctx, { first: lead, last: verb });
+      const isPronoun = !!subject && subject.last - subject.first === 1 && s.pronouns.has(tokens[subject.first]!.lower);
+      if (!subject || (!isPronoun && (!looksLikeNP(ctx, subject, 8) || isNonSource(ctx, subject)))) break;
+      // Someone who can speak: a name, an institution's head noun, a role or a pronoun; not "The storm hit the coast, warning …".
+      let canSpeak = false;
+      for (let k = subject.first; k < subject.last && !canSpeak; k++) {
+        const t = tokens[k]!;
+        canSpeak = t.isWord && (!!headType(ctx, t) || (t.isCap && k > sent.first) || s.pronouns.has(t.lower) || isRoleNoun(t.lower));
+      }
+      if (!canSpeak) break;
+      const claim = claimAfter(ctx, si, g + 1 + n);
+      // A clause: "that …", or (where the tagger reads verbs) a subject then its verb ("saying inflation was cooling"), not "saying nothing".
+      if (!claim || !(hasContent(ctx, claim, false) || (ctx.c.lex.verbsByTagger && firstVerbAt(claim.text) > 0))) break;
+      out.push({ rule: 'reporting-verb', kind: 'claim', source: rangeSpan(ctx.doc, subject), cue: span(text, tokens[g + 1]!.start, tokens[g + n]!.end), claim, via: [], at: tokens[g + 1]!.start });
+      break;
+    }
+  }
+}
+
+/**
+ * The token where the main clause's verb starts, between `from` and `to`; -1 when it cannot be told.
+ * English asks compromise's tagger; French and Spanish news tell the past with an auxiliary ("a
+ * annulé", "ha despedido") or, in Spanish, a preterite ending ("despidió", "cerraron").
+ */
+function mainVerb(ctx: Ctx, from: number, to: number): number {
+  const { tokens, text } = ctx.doc;
+  const lex = ctx.c.lex;
+  if (lex.verbsByTagger) {
+    const at = firstVerbAt(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
+    const start = tokens[from]!.start + at;
+    for (let k = from + 1; k < to && at >= 0; k++) if (tokens[k]!.start === start) return k;
+    return -1;
+  }
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord) return -1; // a comma or a parenthesis before any verb: not a plain subject
+    if (ctx.c.sets.auxiliaries.has(t.lower)) return k;
+    if (!t.isCap && t.lower.length > 3 && lex.finiteVerbEndings.some((e) => t.lower.endsWith(e))) return k;
+  }
+  return -1;
+}
+
 function mentionedSurnames(ctx: Ctx): Set<string> {
   const { tokens } = ctx.doc;
   // German capitalises nouns ("Walliser Gemeinde", "Andere Einwohner"): a word seen after an article is a noun.
@@ -1114,6 +1179,7 @@ export default defineCue({
         }
       }
     }
+    gerundStatements(ctx, out);
     return out;
   },
   examples: {

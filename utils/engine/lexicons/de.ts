@@ -66,6 +66,8 @@ export const de = {
   leadingConjunctions: ['aber', 'und', 'doch', 'auch', 'zudem', 'außerdem', 'jedoch'],
   extraVerbForms: [],
   gerundCues: [],
+  verbsByTagger: false,
+  finiteVerbEndings: [],
   asWords: ['wie'],
   participleSuffixes: ['end','ende','t','te'],
   headFinal: true,

@@ -66,6 +66,8 @@ export const en = {
   leadingConjunctions: ['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'also'],
   extraVerbForms: ['signalled', 'has signalled', 'made clear', 'made it clear', 'has made clear', 'has made it clear', 'have made clear', 'have made it clear'],
   gerundCues: ['adding', 'saying', 'noting', 'explaining', 'insisting', 'stressing', 'arguing', 'warning', 'claiming', 'acknowledging'],
+  verbsByTagger: true,
+  finiteVerbEndings: [],
   asWords: ['as'],
   participleSuffixes: ['ing','ed'],
   headFinal: true,

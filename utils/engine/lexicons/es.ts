@@ -66,6 +66,8 @@ export const es = {
   leadingConjunctions: ['pero', 'y', 'además', 'sin embargo', 'también', 'asimismo', 'así'],
   extraVerbForms: [],
   gerundCues: ['añadiendo', 'agregando', 'señalando', 'explicando', 'asegurando', 'afirmando', 'subrayando', 'indicando', 'recordando', 'reconociendo'],
+  verbsByTagger: false,
+  finiteVerbEndings: ['ó', 'aron', 'ieron'],
   asWords: ['como'],
   participleSuffixes: ['ado','ada','ados','adas','ido','ida','idos','idas','ando','iendo'],
   headFinal: false,

@@ -66,6 +66,8 @@ export const fr = {
   leadingConjunctions: ['mais', 'et', 'or', 'donc', 'puis', 'ensuite', 'enfin', 'cependant', 'pourtant', 'toutefois', 'ainsi'],
   extraVerbForms: ['fait état de', 'a fait état de', 'ont fait état de', 'font état de', 'faisait état de', 'avait fait état de'],
   gerundCues: ['ajoutant', 'précisant', 'expliquant', 'soulignant', 'assurant', 'affirmant', 'estimant', 'indiquant', 'rappelant', 'reconnaissant'],
+  verbsByTagger: false,
+  finiteVerbEndings: [],
   asWords: ['comme'],
   participleSuffixes: ['é','ée','és','ées','ant','i','ie','is','ies','u','ue','us','ues'],
   headFinal: false,

@@ -147,6 +147,14 @@ export interface Lexicon {
    * adding that …", "…, ajoutant que …", "…, añadiendo que …". Only before a complementizer.
    */
   gerundCues: readonly string[];
+  /**
+   * How the verb of a main clause before such a gerund is told ("The bank held rates, saying …"):
+   * `verbsByTagger`, by compromise's tagger (English); otherwise an auxiliary, or a word ending in one
+   * of `finiteVerbEndings` (Spanish preterites: "despidió", "cerraron"). Neither: the gerund alone
+   * finds no speaker.
+   */
+  verbsByTagger: boolean;
+  finiteVerbEndings: readonly string[];
   /** Words that turn the following clause into a comment on the previous one: "as Reuters reported", "wie dpa berichtete". */
   asWords: readonly string[];
   /** Word endings of participles and gerunds that open an appositive ("speaking on condition…", "citée par…"). */

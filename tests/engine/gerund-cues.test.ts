@@ -47,3 +47,15 @@ describe('a gerund of saying after a clause that reports nothing makes its subje
     expect(triples(text, lang)).toEqual([]);
   });
 });
+
+describe('a verb of thinking before a subject makes what follows a thought', () => {
+  test.each([
+    ['en', 'Governor Ray Caldera hopes the laid-off workers will find new jobs quickly.'],
+    ['de', 'Die Bürgermeisterin glaubt die Stadt werde die Mittel erhalten, teilte niemand mit.'],
+  ])('%s: %s', (lang, text) => {
+    expect(triples(text, lang).filter((t) => t.source.includes('hopes') || t.source.includes('glaubt'))).toEqual([]);
+  });
+  test('the statement of a subject with no thought before it is still read', () => {
+    expect(triples('The governor said the laid-off workers will find new jobs quickly.', 'en')).toEqual([expect.objectContaining({ name: 'governor', cue: 'said' })]);
+  });
+});

@@ -69,7 +69,7 @@ export interface Compiled {
     adverbialPreps: Set<string>; agentPreps: Set<string>; addresseePreps: Set<string>; audiences: Set<string>;
     titles: Set<string>; spokesHeads: Set<string>; collectiveGovernment: Set<string>; genericOrganizations: Set<string>; speechNouns: Set<string>; documentAnaphors: Set<string>;
     dispatchWords: Set<string>; sameWords: Set<string>; nonSources: Set<string>; reportedSpeechMarkers: Set<string>;
-    leadingConjunctions: Set<string>; adjectivalForms: Set<string>; verbBlockers: Set<string>; asWords: Set<string>;
+    leadingConjunctions: Set<string>; adjectivalForms: Set<string>; verbBlockers: Set<string>; mentalForms: Set<string>; asWords: Set<string>;
     auxiliaries: Set<string>; quotingVerbs: Set<string>; clitics: Set<string>; separableParticles: Set<string>; countryArticles: Set<string>; statePlaces: Set<string>; hypotheticals: Set<string>; conditionals: Set<string>; interrogatives: Set<string>; evaluationVerbs: Set<string>; clauseOnlyVerbs: Set<string>; predicatives: Set<string>; topicVerbs: Set<string>; topicPreps: Set<string>; objectPronouns: Set<string>; infinitiveMarkers: Set<string>; negations: Set<string>; reflexives: Set<string>;
   };
   phrases: {
@@ -129,6 +129,9 @@ export function compiled(lang: Lang): Compiled {
     documentAnaphors: set(lex.documentAnaphors), dispatchWords: set(lex.dispatchWords), sameWords: set(lex.sameWords),
     nonSources: set(lex.nonSources), reportedSpeechMarkers: set(lex.reportedSpeechMarkers),
     leadingConjunctions: set(lex.leadingConjunctions), adjectivalForms: set(lex.adjectivalForms),
+    // One-word forms of the verbs of thinking ("hopes", "pense", "glaubt", "cree"): never cues, and a
+    // subject read backwards from a verb stops being one at them ("Caldera hopes the workers will find …").
+    mentalForms: set((morph?.mentalVerbs?.forms() ?? []).map((f) => f.form).filter((f) => !/\s/.test(f))),
     verbBlockers: set(lex.verbBlockers), asWords: set(lex.asWords), auxiliaries, quotingVerbs: set(lex.quotingVerbs), clitics: set(lex.clitics), separableParticles: set(lex.separableParticles), countryArticles: set(lex.countryArticles), statePlaces: set(lex.statePlaces), hypotheticals: set(lex.hypotheticals), conditionals: set(lex.conditionals), interrogatives: set(lex.interrogatives), evaluationVerbs: set(lex.evaluationVerbs), clauseOnlyVerbs: set(lex.clauseOnlyVerbs), predicatives: set(lex.predicatives), topicVerbs: set(lex.topicVerbs), topicPreps: set(lex.topicPreps), objectPronouns: set(lex.objectPronouns), infinitiveMarkers: set(lex.infinitiveMarkers), negations: set(lex.negations), reflexives: set(lex.reflexives),
   };
   const heads = new Map<string, 'government' | 'document' | 'anonymous' | 'organization' | 'media' | 'agency'>();

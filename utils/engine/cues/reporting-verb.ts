@@ -449,6 +449,8 @@ function backwardSubject(ctx: Ctx, si: number, vFirst: number): Range | null {
       if (q && q.close > 0 && q.words <= 4 && (q.open === t.start || q.close === t.end) && q.open >= sent.start && !/[,.;:!?]/.test(ctx.doc.text.slice(q.start, q.end))) { j--; continue; }
       break;
     }
+    // "Governor Caldera hopes the workers will find …": what follows a verb of thinking is a thought, not a statement.
+    if (s.mentalForms.has(t.lower) && j < vFirst - 1) return null;
     // "that the officials said": a determiner that also opens clauses opens one before another determiner.
     const nx = tokens[j + 1];
     const isDet = s.determiners.has(t.lower) && !(s.clauseOpeners.has(t.lower) && !!nx?.isWord && j + 1 < vFirst && (s.determiners.has(nx.lower) || s.pronouns.has(nx.lower) || s.numerals.has(nx.lower) || nx.isCap || looksLikeNP(ctx, { first: j + 1, last: vFirst })));

@@ -59,3 +59,21 @@ describe('a verb of thinking before a subject makes what follows a thought', () 
     expect(triples('The governor said the laid-off workers will find new jobs quickly.', 'en')).toEqual([expect.objectContaining({ name: 'governor', cue: 'said' })]);
   });
 });
+
+describe('a second participle sharing the auxiliary is a second statement', () => {
+  test.each([
+    ['fr', 'Le syndicat a critiqué le projet et annoncé qu’il ferait grève lundi.', 'a critiqué', 'le projet', 'annoncé', 'qu’il ferait grève lundi'],
+    ['fr', 'L’opposition a dénoncé « un matraquage fiscal » et annoncé qu’elle saisirait la chambre régionale des comptes.', 'a dénoncé', '« un matraquage fiscal »', 'annoncé', 'qu’elle saisirait la chambre régionale des comptes'],
+    ['es', 'El sindicato ha criticado el plan y anunciado que hará huelga el lunes.', 'ha criticado', 'el plan', 'anunciado', 'que hará huelga el lunes'],
+  ])('%s: %s', (lang, text, cue1, claim1, cue2, claim2) => {
+    const t = triples(text, lang);
+    expect(t.map((a) => [a.cue, a.claim])).toEqual([[cue1, claim1], [cue2, claim2]]);
+    expect(t[0]!.name).toBe(t[1]!.name);
+  });
+  test.each([
+    ['fr', 'Le ministre a annoncé la fermeture et confirmé des licenciements.', 'la fermeture et confirmé des licenciements'], // no clause after the second participle
+    ['fr', 'Le maire a affirmé que la ville et les communes voisines étaient prêtes.', 'que la ville et les communes voisines étaient prêtes'],
+  ])('one statement: %s: %s', (lang, text, claim) => {
+    expect(triples(text, lang)).toEqual([expect.objectContaining({ claim })]);
+  });
+});

@@ -1175,6 +1175,22 @@ export default defineCue({
             cueEnd = g + 1 + n;
             break;
           }
+          // "a dénoncé « … » et annoncé qu'elle …", "ha criticado el plan y anunciado que …": a second
+          // participle sharing the auxiliary of a compound tense is a second statement by the same speaker.
+          const aux = tokens[v.first]!;
+          if (v.last - v.first >= 2 && s.auxiliaries.has(aux.lower) && c.claim) {
+            for (let k = ctx.doc.tokenAt(c.claim.start) + 1; k < sent.last - 2 && tokens[k]!.start < c.claim.end; k++) {
+              if (!tokens[k]!.isWord || !s.leadingConjunctions.has(tokens[k]!.lower) || ctx.doc.quoteAt(tokens[k]!.start) >= 0) continue;
+              const shared = ctx.c.verbAt([aux, ...tokens.slice(k + 1, k + 4)], 0);
+              if (!shared || shared.last !== 2) continue;
+              const more = claimAfter(ctx, si, k + 2, true);
+              if (!more) continue;
+              c.claim = trimClaim(text, c.claim.start, tokens[k]!.start) ?? c.claim;
+              out.push({ rule: 'reporting-verb', kind: 'claim', source: c.source, cue: span(text, tokens[k + 1]!.start, tokens[k + 1]!.end), claim: more, via: [...c.via], at: tokens[k + 1]!.start, ...(c.addressee ? { addressee: c.addressee } : {}), ...(c.sameAsPrevious ? { sameAsPrevious: true } : {}) });
+              cueEnd = Math.max(cueEnd, k + 2);
+              break;
+            }
+          }
           const words = c.source.text.split(/\s+/);
           if (words.length >= 2) surnames.add(words[words.length - 1]!.toLowerCase());
           i = cueEnd - 1;

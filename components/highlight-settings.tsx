@@ -12,9 +12,11 @@ export interface HighlightSettingsProps {
   onSiteChange(on: boolean): void;
   onGlobalChange(on: boolean): void;
   onOpenOptions(): void;
+  /** True while Sourcelight reads only the pages the reader clicks on: the footer offers automatic reading. */
+  readsOnClick?: boolean;
 }
 
-export function HighlightSettings({ site, isSiteOn, isGlobalOn, shortcut, onSiteChange, onGlobalChange, onOpenOptions }: HighlightSettingsProps) {
+export function HighlightSettings({ site, isSiteOn, isGlobalOn, shortcut, onSiteChange, onGlobalChange, onOpenOptions, readsOnClick = false }: HighlightSettingsProps) {
   const t = useT();
   return (
     <section class="settings" aria-labelledby="settings-title">
@@ -25,6 +27,11 @@ export function HighlightSettings({ site, isSiteOn, isGlobalOn, shortcut, onSite
         <span class="shortcut">{shortcut ? <>{t('settingsShortcut')} <kbd>{shortcut}</kbd></> : t('settingsNoShortcut')}</span>
         <button type="button" class="link" onClick={onOpenOptions}>{t('settingsOptions')}</button>
       </div>
+      {readsOnClick ? (
+        <p class="reading-hint">
+          {t('settingsReadingOnClick')} <button type="button" class="link" onClick={onOpenOptions}>{t('settingsReadAutomatically')}</button>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { exportReport, type ExportFormat } from '@/utils/export/index';
 import { sendMessage } from '@/utils/messaging';
 import { isSameDocument } from '@/utils/report/page-address';
 import { paletteIndex, sourceColor } from '@/utils/page/palette';
+import { readingMode } from '@/utils/access';
 import { DEFAULT_PREFERENCES, highlightsFor, isExcluded, preferences, siteOf, siteRules, type Preferences, type SiteRules } from '@/utils/storage';
 import '@/components/theme.css';
 
@@ -52,6 +53,7 @@ function Popup() {
   const [prefs, setPrefs] = useState<Preferences>(DEFAULT_PREFERENCES);
   const [shortcut, setShortcut] = useState('');
   const [text, setText] = useState<string | undefined>();
+  const [readsOnClick, setReadsOnClick] = useState(false);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -100,6 +102,7 @@ function Popup() {
     };
     void load();
     void preferences.getValue().then(setPrefs);
+    void readingMode().then((mode) => setReadsOnClick(mode === 'on-click'), () => undefined);
     void browser.commands?.getAll().then((all) => setShortcut(all.find((c) => c.name === TOGGLE_COMMAND)?.shortcut ?? ''));
     return () => { isClosed = true; clearTimeout(timer); };
   }, []);
@@ -172,7 +175,7 @@ function Popup() {
         tools={<ExportPanel onCopy={exportAs(true)} onDownload={exportAs(false)} />}
         footer={state.kind === 'loading' ? null : (
           <HighlightSettings site={site} isSiteOn={highlightsFor(tabUrl, rules, prefs)} isGlobalOn={prefs.highlights}
-            shortcut={shortcut} onSiteChange={(on) => void setSite(on)} onGlobalChange={(on) => void setGlobal(on)}
+            shortcut={shortcut} readsOnClick={readsOnClick} onSiteChange={(on) => void setSite(on)} onGlobalChange={(on) => void setGlobal(on)}
             onOpenOptions={() => void browser.runtime.openOptionsPage()} />
         )} />
     </I18n.Provider>

@@ -119,4 +119,14 @@ describe('HighlightSettings', () => {
     expect(container.querySelectorAll('input[role="switch"]')).toHaveLength(1);
     expect($('.shortcut').textContent).toBe('No keyboard shortcut assigned');
   });
+
+  test('while reading is on click, the footer offers automatic reading through the options', () => {
+    const onOpenOptions = vi.fn();
+    show(<HighlightSettings {...base} onOpenOptions={onOpenOptions} onSiteChange={() => {}} onGlobalChange={() => {}} />);
+    expect(container.querySelector('.reading-hint')).toBeNull();
+    show(<HighlightSettings {...base} readsOnClick onOpenOptions={onOpenOptions} onSiteChange={() => {}} onGlobalChange={() => {}} />);
+    expect($('.reading-hint').textContent).toBe('Sourcelight reads a page when you click its button. Read every page automatically…');
+    click($('.reading-hint button'));
+    expect(onOpenOptions).toHaveBeenCalledTimes(1);
+  });
 });

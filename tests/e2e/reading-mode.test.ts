@@ -56,6 +56,12 @@ describe.each(browsers)('reading on click in $name', ({ name, launch }) => {
     // The page opened first, never clicked, had all that time and was not read.
     expect((await ext.inExtension(accessState)).reported).toEqual([page.url()]);
     expect(untouched.url()).toContain('never-clicked');
+    // The popup says how it reads, and offers the other way.
+    const popup = await ext.openPopup(tabId);
+    await popup.waitForSelector('.reading-hint');
+    expect(await popup.texts('.reading-hint')).toEqual(['Sourcelight reads a page when you click its button. Read every page automatically…']);
+    await popup.screenshot('popup-on-click', { fullPage: true });
+    await popup.close();
   });
 
   test('the script injected again into a page it reads stands down: one reader per page', async () => {

@@ -546,7 +546,7 @@ export function resolveCandidates(ctx: Ctx, candidates: readonly Candidate[]): {
     claim: o.c.claim,
     via: o.via.map((v) => v.name),
     // Named and typed at the end: a later mention may still retype an entity (a title found to be a medium).
-    relays: o.mentions.map(([span, ve]): SourceSpan => ({ ...narrowTo(span, ve.name), name: ve.name, type: ve.type })),
+    relays: o.mentions.map(([span, ve]): SourceSpan => ({ ...narrowTo(ctx, span, ve.name), name: ve.name, type: ve.type })),
     rule: o.c.rule,
   }));
   const counts = new Map<Entity, number>();
@@ -555,20 +555,21 @@ export function resolveCandidates(ctx: Ctx, candidates: readonly Candidate[]): {
   return { attributions, sources };
 }
 
-/** Articles, contractions and prepositions that can open a relay as written ("au Monde", "l’Agence France-Presse", "de la agencia"). */
-const LEADING_FUNCTION_WORDS = /^(?:(?:[ldj]|qu)['’]|(?:the|a|an|by|to|le|la|les|au|aux|du|des|de|par|der|die|das|dem|den|von|vom|zum|zur|el|los|las|del|al|a la|de la)\s+)+/iu;
-
 /**
  * A relay as written may carry its article or title ("l’AFP", "l’agence Interfax", "the BBC"): the
  * canonical name inside it, as a whole word, is the part that names the source. A span that does
- * not contain it (an alias: "au Monde", "l’Agence France-Presse") loses its opening article or
- * preposition only.
+ * not contain it (an alias: "au Monde", "l’Agence France-Presse") loses only the determiners and
+ * prepositions that open it (the language's own lists).
  */
-function narrowTo(span: Span, name: string): Span {
+function narrowTo(ctx: Ctx, span: Span, name: string): Span {
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
   const m = re.exec(span.text);
   if (m) return { start: span.start + m.index, end: span.start + m.index + name.length, text: name };
-  const lead = LEADING_FUNCTION_WORDS.exec(span.text)?.[0].length ?? 0;
-  const cut = lead < span.text.length ? lead : 0;
-  return { start: span.start + cut, end: span.end, text: span.text.slice(cut) };
+  const { tokens, text } = ctx.doc;
+  const s = ctx.c.sets;
+  let k = ctx.doc.tokenAt(span.start);
+  while (k < tokens.length - 1 && tokens[k + 1]!.start < span.end && tokens[k]!.isWord
+    && (s.determiners.has(tokens[k]!.lower) || s.addresseePreps.has(tokens[k]!.lower) || s.agentPreps.has(tokens[k]!.lower))) k++;
+  const start = Math.max(span.start, tokens[k]?.start ?? span.start);
+  return { start, end: span.end, text: text.slice(start, span.end) };
 }

@@ -20,10 +20,11 @@ const accessState = async () => {
     reported: Object.entries(kept).filter(([k]) => k.startsWith('tabReport:')).map(([, v]) => v.url),
   };
 };
-const visibility = (tabId: number) => (async (id: number) => {
+/** Runs in the extension: whether the tab's kept report says its highlights are shown. */
+const visibility = async (id: number) => {
   const api = (globalThis as any).browser ?? (globalThis as any).chrome;
   return (await api.storage.session.get(`tabReport:${id}`))[`tabReport:${id}`]?.highlightsVisible as boolean | undefined;
-});
+};
 const hasSources = (p: Painted) => ['AFP', 'Reuters', 'Interfax'].every((name) => Object.values(p).flat().includes(name));
 
 describe.each(browsers)('reading on click in $name', ({ name, launch }) => {
@@ -88,10 +89,10 @@ describe.each(browsers)('reading on click in $name', ({ name, launch }) => {
     const tabId = await ext.tabIdOf(page);
     await poll(() => paintedText(ext, tabId), hasSources);
     await ext.pressShortcut!(page);
-    expect(await poll(() => ext.inExtension(visibility(tabId), tabId), (v) => v === false)).toBe(false);
+    expect(await poll(() => ext.inExtension(visibility, tabId), (v) => v === false)).toBe(false);
     expect(await poll(() => paintedText(ext, tabId), (p) => Object.keys(p).length === 0)).toEqual({});
     await ext.pressShortcut!(page);
-    expect(await poll(() => ext.inExtension(visibility(tabId), tabId), (v) => v === true)).toBe(true);
+    expect(await poll(() => ext.inExtension(visibility, tabId), (v) => v === true)).toBe(true);
     expect(hasSources(await poll(() => paintedText(ext, tabId), hasSources))).toBe(true);
   });
 
